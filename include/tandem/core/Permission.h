@@ -1,0 +1,21 @@
+#pragma once
+
+#include "tandem/core/Role.h"
+
+namespace tandem {
+
+// What a signed-in user may do. Checked by the services, never only by the GUI.
+enum class Permission {
+    ManageUsers,       // add, remove, reset another user's passphrase
+    VerifyAudit,
+    ViewFamilies,
+    EditFamilies,
+    DeleteRecords,     // soft delete with a reason
+    ViewTeamCaseload,  // every worker's caseload, not only one's own
+};
+
+// Pure: the role-to-permission table lives here and nowhere else.
+bool roleHas(Role role, Permission permission);
+QString permissionDisplayName(Permission permission);
+
+} // namespace tandem

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "tandem/core/Clock.h"
+#include "tandem/core/Result.h"
+#include "tandem/core/SecureBuffer.h"
+#include "tandem/store/Kdf.h"
+
+#include <functional>
+
+namespace tandem {
+
+struct DemoStoreRequest {
+    QString path;
+    int families = 50;
+    quint32 seed = 2026;
+    store::KdfParams kdf = store::KdfParams::production();
+    std::function<void(int done, int total)> progress; // optional
+};
+
+struct DemoUser {
+    const char* username;
+    const char* displayName;
+    const char* roleToken;
+};
+
+// A store of synthetic families for trying Tandem out. All demo users share one passphrase.
+class DemoService {
+public:
+    static QList<DemoUser> users();
+    static Result<void> createDemoStore(const DemoStoreRequest& request, const SecureBuffer& passphrase, const Clock& clock);
+};
+
+} // namespace tandem

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "tandem/core/Result.h"
+#include "tandem/core/SecureBuffer.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace tandem::store {
+
+class Statement;
+
+// One SQLCipher connection opened with a raw 256-bit key. The only place that talks to
+// sqlite3; everything else goes through Statement and Transaction.
+class Database {
+public:
+    enum class Mode { CreateNew, OpenExisting };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBuffer& rawKey, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Result<void> exec(const QString& sql); // may hold several statements; no parameters
+    Result<Statement> prepare(const QString& sql);
+    // Prepare, bind positionally (QString, integers, bool, QByteArray, null) and return it ready to step.
+    Result<Statement> query(const QString& sql, const QVariantList& params = {});
+    Result<void> run(const QString& sql, const QVariantList& params = {});
+    Result<qint64> scalarInt(const QString& sql, const QVariantList& params = {});
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    QString cipherVersion() const { return m_cipherVersion; }
+    sqlite3* handle() const { return m_db; }
+
+    // Maps the connection's last error to a user-facing error with context.
+    Error lastError(const QString& context) const;
+    int transactionDepth() const { return m_depth; }
+
+private:
+    friend class Transaction;
+    Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Result<void> configure(const SecureBuffer& rawKey, Mode mode);
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    QString m_cipherVersion;
+    int m_depth = 0;
+};
+
+} // namespace tandem::store

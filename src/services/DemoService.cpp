@@ -1,0 +1,87 @@
+#include "tandem/services/DemoService.h"
+#include "tandem/services/DemoFamilyGenerator.h"
+#include "tandem/services/StoreService.h"
+#include "tandem/services/UserService.h"
+#include "tandem/store/FamilyRepository.h"
+#include "tandem/store/Transaction.h"
+
+#include <QFile>
+
+namespace tandem {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("tandem::DemoService", text); }
+constexpr int kMaxDemoFamilies = 200000;
+
+Result<void> populate(const DemoStoreRequest& r, const SecureBuffer& passphrase, const Clock& clock)
+{
+    UnlockRequest unlock;
+    unlock.path = r.path;
+    unlock.username = QString::fromLatin1(DemoService::users().first().username);
+    unlock.failureDelay = std::chrono::milliseconds(0);
+    unlock.newSlotKdf = r.kdf;
+    auto session = StoreService::unlock(unlock, passphrase, clock);
+    TANDEM_TRY(session);
+    Session& s = *session.value();
+
+    UserService userService(s);
+    QString healthVisitorUuid;
+    for (const DemoUser& u : DemoService::users().mid(1)) {
+        auto added = userService.addUser({QString::fromLatin1(u.username), QString::fromUtf8(u.displayName),
+                                          roleFromToken(QString::fromLatin1(u.roleToken)).value()},
+                                         passphrase);
+        TANDEM_TRY(added);
+        if (added.value().role == Role::HealthVisitor)
+            healthVisitorUuid = added.value().uuid;
+    }
+
+    DemoFamilyGenerator generator(r.seed, clock.nowUtc().date());
+    store::FamilyRepository families(s.database());
+    auto txn = store::Transaction::begin(s.database());
+    TANDEM_TRY(txn);
+    const QString now = s.now();
+    for (int i = 0; i < r.families; ++i) {
+        const Family family = generator.next(healthVisitorUuid);
+        TANDEM_TRY(families.insert(family, s.user().uuid, now));
+        QStringList ids{family.uuid};
+        for (const Child& c : family.children)
+            ids.append(c.uuid);
+        TANDEM_TRY(s.audit(QStringLiteral("family.create"), QStringLiteral("family"), ids));
+        if (r.progress && (i % 500 == 0 || i + 1 == r.families))
+            r.progress(i + 1, r.families);
+    }
+    return txn.value().commit();
+}
+
+} // namespace
+
+QList<DemoUser> DemoService::users()
+{
+    return {
+        {"admin", "Morgan Ellery", "administrator"},
+        {"hv", "Amara Nwosu-Lane", "health-visitor"},
+        {"cc", "Dylan Prothero", "childrens-centre"},
+        {"lead", "Rosa Kettleby", "team-lead"},
+    };
+}
+
+Result<void> DemoService::createDemoStore(const DemoStoreRequest& r, const SecureBuffer& passphrase, const Clock& clock)
+{
+    if (r.families < 0 || r.families > kMaxDemoFamilies)
+        return makeError(ErrorCode::Invalid, tr("A demo store can hold between 0 and %1 families.").arg(kMaxDemoFamilies));
+    CreateStoreRequest create;
+    create.path = r.path;
+    create.organisationName = QStringLiteral("Northgate Health Visiting Team");
+    create.organisationCode = QStringLiteral("RX1-HV01");
+    create.adminUsername = QString::fromLatin1(users().first().username);
+    create.adminDisplayName = QString::fromUtf8(users().first().displayName);
+    create.kdf = r.kdf;
+    TANDEM_TRY(StoreService::create(create, passphrase, clock));
+
+    auto filled = populate(r, passphrase, clock);
+    if (!filled.ok())
+        StoreService::discardNewStore(r.path); // all or nothing: a half-filled demo helps nobody
+    return filled;
+}
+
+} // namespace tandem
