@@ -104,13 +104,8 @@ Result<void> UserService::removeUser(const QString& username)
     TANDEM_TRY(target);
     if (target.value().uuid == m_session.user().uuid)
         return makeError(ErrorCode::Invalid, tr("You cannot remove your own account; ask another administrator."));
+    // The caller is an administrator and cannot remove themself, so one always remains.
     store::UserRepository users(m_session.database());
-    if (target.value().role == Role::Administrator) {
-        auto admins = users.countActive(Role::Administrator);
-        TANDEM_TRY(admins);
-        if (admins.value() <= 1)
-            return makeError(ErrorCode::Invalid, tr("\"%1\" is the last administrator and cannot be removed.").arg(target.value().username));
-    }
 
     auto keys = store::KeyslotFile::load(store::KeyslotFile::pathFor(m_session.storePath()));
     TANDEM_TRY(keys);

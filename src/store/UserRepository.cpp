@@ -92,11 +92,4 @@ Result<void> UserRepository::markRemoved(const QString& uuid, const QString& act
                     {at, actor, at, actor, uuid});
 }
 
-Result<int> UserRepository::countActive(Role role) const
-{
-    auto n = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM app_user WHERE active = 1 AND role = ?"), {roleToken(role)});
-    TANDEM_TRY(n);
-    return static_cast<int>(n.value());
-}
-
 } // namespace tandem::store

@@ -22,7 +22,6 @@ public:
     Result<QString> keyslotId(const QString& uuid) const;
     Result<void> setKeyslotId(const QString& uuid, const QString& keyslotId, const QString& actor, const QString& at);
     Result<void> markRemoved(const QString& uuid, const QString& actor, const QString& at);
-    Result<int> countActive(Role role) const;
 
 private:
     Database& m_db;

@@ -1,0 +1,24 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef TANDEM_TEST_GUI
+#include <QApplication>
+using TestApp = QApplication;
+#else
+#include <QCoreApplication>
+using TestApp = QCoreApplication;
+#endif
+
+#include "tandem/core/Sodium.h"
+
+int main(int argc, char* argv[])
+{
+    // Widget tests never need a display; ctest sets this too.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApp app(argc, argv);
+    TestApp::setApplicationName(QStringLiteral("tandem-tests"));
+    TestApp::setOrganizationName(QStringLiteral("tandem-tests"));
+    tandem::ensureSodium();
+    return Catch::Session().run(argc, argv);
+}
