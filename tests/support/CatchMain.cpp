@@ -11,11 +11,15 @@ using TestApp = QCoreApplication;
 
 #include "tandem/core/Sodium.h"
 
+#include <QStandardPaths>
+
 int main(int argc, char* argv[])
 {
     // Widget tests never need a display; ctest sets this too.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings and default paths go to a test location, never the developer's own.
+    QStandardPaths::setTestModeEnabled(true);
     TestApp app(argc, argv);
     TestApp::setApplicationName(QStringLiteral("tandem-tests"));
     TestApp::setOrganizationName(QStringLiteral("tandem-tests"));

@@ -1,0 +1,41 @@
+#include "AppController.h"
+
+#include "tandem/core/Sodium.h"
+#include "tandem/core/Version.h"
+#include "tandem/services/StoreService.h"
+#include "GuiSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char* argv[])
+{
+#ifdef NDEBUG
+    tandem::disableCoreDumps();
+#endif
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Tandem"));
+    QApplication::setOrganizationName(QStringLiteral("Tandem"));
+    QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION_STRING));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tandem/tandem.svg")));
+    if (!tandem::ensureSodium())
+        return 1;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Tandem: shared family records for early-years teams."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("store"), QApplication::translate("main", "Store file to open (default: the last one used, else the demo store)."));
+    parser.process(app);
+
+    QString store = parser.positionalArguments().value(0);
+    if (store.isEmpty())
+        store = tandem::gui::GuiSettings::lastStorePath();
+    if (store.isEmpty())
+        store = tandem::StoreService::defaultStorePath();
+
+    tandem::gui::AppController controller(tandem::SystemClock::instance());
+    controller.start(store);
+    return app.exec();
+}

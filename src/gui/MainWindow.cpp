@@ -1,0 +1,146 @@
+#include "MainWindow.h"
+#include "AreaPage.h"
+#include "TeamPage.h"
+
+#include "tandem/core/Version.h"
+#include "tandem/services/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tandem::gui {
+
+MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tandem — %1").arg(session.organisation().name));
+    setWindowIcon(QIcon(QStringLiteral(":/tandem/tandem.svg")));
+    resize(1100, 720);
+    buildMenus();
+    buildAreas();
+    buildStatusBar();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* lock = file->addAction(tr("&Lock"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setShortcutContext(Qt::ApplicationShortcut);
+    lock->setStatusTip(tr("Close the record and ask for the passphrase again"));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* prefs = settings->addAction(tr("&Preferences…"));
+    prefs->setObjectName(QStringLiteral("preferencesAction"));
+    connect(prefs, &QAction::triggered, this, &MainWindow::preferencesRequested);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Tandem"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildAreas()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Work areas"));
+    m_navigation->setFixedWidth(200);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; border-right: 1px solid #d0d4d9; background: #f3f5f7; font-size: 11pt; padding-top: 8px; }"
+                                               "QListWidget::item { padding: 8px 12px; }"
+                                               "QListWidget::item:selected { background: #005eb8; color: white; }"));
+    m_areas = new QStackedWidget(central);
+    m_areas->setObjectName(QStringLiteral("areaStack"));
+
+    struct Area { QString name; QString label; QWidget* page; };
+    const QList<Area> areas = {
+        {QStringLiteral("familiesPage"), tr("Families"),
+         new AreaPage(QStringLiteral("familiesPage"), tr("Families"),
+                      tr("Register families and open the shared family record: who is involved, and one timeline of the family's journey."),
+                      {tr("Find a family by name, NHS number, postcode or date of birth"), tr("Register a family, antenatally or after birth"),
+                       tr("Bulk registration from a CSV list of new births")})},
+        {QStringLiteral("caseloadPage"), tr("Caseload"),
+         new AreaPage(QStringLiteral("caseloadPage"), tr("Caseload"),
+                      tr("Your children and families, with mandated contacts that are due, overdue or missed."),
+                      {tr("Home visits and the five mandated health visitor contacts"), tr("Levels of service"),
+                       tr("Team leads: every worker's caseload, offline")})},
+        {QStringLiteral("sharingPage"), tr("Sharing"),
+         new AreaPage(QStringLiteral("sharingPage"), tr("Sharing"),
+                      tr("Exchange encrypted, consent-gated bundles with partner teams, with no shared server."),
+                      {tr("Record consent to share and its withdrawal"), tr("Build, preview and import sharing bundles")})},
+        {QStringLiteral("reportsPage"), tr("Reports"),
+         new AreaPage(QStringLiteral("reportsPage"), tr("Reports"),
+                      tr("Outcome and activity reports for team leads and commissioners."),
+                      {tr("Mandated contact coverage"), tr("ASQ-3 outcomes at 2 to 2½ years by ward")})},
+        {QStringLiteral("teamPage"), tr("Team"), new TeamPage(m_session)},
+    };
+    for (const Area& a : areas) {
+        auto* item = new QListWidgetItem(a.label, m_navigation);
+        item->setData(Qt::UserRole, a.name);
+        m_areas->addWidget(a.page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_areas, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildStatusBar()
+{
+    const User& user = m_session.user();
+    const Organisation& org = m_session.organisation();
+    auto* who = new QLabel(tr("Signed in as %1 (%2) · %3 (%4)").arg(user.displayName, roleDisplayName(user.role), org.name, org.code), this);
+    who->setObjectName(QStringLiteral("signedInLabel"));
+    statusBar()->addWidget(who, 1);
+    m_idleLabel = new QLabel(this);
+    m_idleLabel->setObjectName(QStringLiteral("idleLockLabel"));
+    statusBar()->addPermanentWidget(m_idleLabel);
+}
+
+void MainWindow::setIdleLockMinutes(int minutes)
+{
+    m_idleLabel->setText(minutes == 1 ? tr("Locks after 1 minute idle · Ctrl+L locks now")
+                                      : tr("Locks after %1 minutes idle · Ctrl+L locks now").arg(minutes));
+}
+
+void MainWindow::showArea(const QString& objectName)
+{
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (m_navigation->item(i)->data(Qt::UserRole).toString() == objectName)
+            m_navigation->setCurrentRow(i);
+    }
+}
+
+QString MainWindow::currentArea() const { return m_areas->currentWidget() ? m_areas->currentWidget()->objectName() : QString(); }
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tandem"),
+                       tr("<h3>Tandem %1</h3><p>One encrypted family record for health visitors, children's centre staff and team leads.</p>"
+                          "<p>Store: %2</p><p>Test and demo data are synthetic. Never put real families in a demo store.</p>")
+                           .arg(QStringLiteral(TANDEM_VERSION_STRING), m_session.storePath().toHtmlEscaped()));
+}
+
+} // namespace tandem::gui
