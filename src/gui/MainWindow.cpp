@@ -66,8 +66,8 @@ void MainWindow::buildAreas()
     m_navigation->setAccessibleName(tr("Work areas"));
     m_navigation->setFixedWidth(200);
     m_navigation->setSpacing(2);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; border-right: 1px solid #d0d4d9; background: #f3f5f7; font-size: 11pt; padding-top: 8px; }"
-                                               "QListWidget::item { padding: 8px 12px; }"
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { border: none; border-right: 1px solid #d0d4d9; background: #f3f5f7; font-size: 11pt; padding-top: 8px; outline: 0; }"
+                                               "QListWidget::item { padding: 8px 16px; border: none; color: #1d2733; }"
                                                "QListWidget::item:selected { background: #005eb8; color: white; }"));
     m_areas = new QStackedWidget(central);
     m_areas->setObjectName(QStringLiteral("areaStack"));

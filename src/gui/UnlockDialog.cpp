@@ -27,6 +27,7 @@ UnlockDialog::UnlockDialog(const Clock& clock, QWidget* parent)
     m_ui->busyIndicator->hide();
     m_ui->errorLabel->hide();
     m_ui->passphraseEdit->setMaxLength(1024);
+    resize(sizeHint().expandedTo(QSize(540, 0)));
 
     connect(unlock, &QPushButton::clicked, this, &UnlockDialog::attemptUnlock);
     connect(quit, &QPushButton::clicked, this, &UnlockDialog::reject);
