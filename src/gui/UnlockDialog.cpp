@@ -111,7 +111,10 @@ void UnlockDialog::finishUnlock()
     setBusy(false);
     Outcome outcome = m_watcher.result();
     if (!outcome->ok()) {
-        showError(outcome->error().message);
+        QString message = outcome->error().message;
+        if (outcome->error().code == ErrorCode::Io && !QFileInfo::exists(storePath()))
+            message += QLatin1Char(' ') + tr("Choose another file, or create a store with \"tandem-cli init\" (or a demo store with \"tandem-cli demo\").");
+        showError(message);
         m_ui->passphraseEdit->setFocus();
         Q_EMIT unlockFailed(outcome->error().message);
         return;
