@@ -15,13 +15,10 @@ using namespace tandem::test;
 namespace {
 CreateStoreRequest request(const QString& path)
 {
-    CreateStoreRequest r;
-    r.path = path;
-    r.organisationName = QStringLiteral("Northgate Health Visiting Team");
+    CreateStoreRequest r = standardRequest(path);
     r.organisationCode = QStringLiteral("rx1-hv01");
     r.adminUsername = QStringLiteral("Admin");
     r.adminDisplayName = QStringLiteral("  Morgan   Ellery ");
-    r.kdf = store::KdfParams::testing();
     return r;
 }
 }

@@ -5,22 +5,16 @@
 
 #include <catch2/catch.hpp>
 
-#include <sodium.h>
 
 using namespace tandem;
 using namespace tandem::store;
+using tandem::test::randomKey;
 using tandem::test::secret;
 
 namespace {
 const QString kStore = QStringLiteral("6f1d0c1e-2b1a-4a55-8d0e-3c9a7e5b1f20");
 const QString kUser = QStringLiteral("8a3e4f10-5c2d-4b7e-9f11-0d2c3b4a5e6f");
 
-SecureBuffer randomKey()
-{
-    SecureBuffer k(32);
-    randombytes_buf(k.data(), k.size());
-    return k;
-}
 }
 
 TEST_CASE("Keyslot: wraps and unwraps the data key", "[store][crypto]")

@@ -5,19 +5,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <sodium.h>
 
 using namespace tandem;
 using namespace tandem::store;
+using tandem::test::randomKey;
 
-namespace {
-SecureBuffer randomKey()
-{
-    SecureBuffer k(32);
-    randombytes_buf(k.data(), k.size());
-    return k;
-}
-}
 
 TEST_CASE("Schema: a new database is migrated step by step to the latest version", "[store][schema]")
 {

@@ -188,13 +188,8 @@ TEST_CASE("StoreFile: an unwritable location is refused and nothing is left behi
     QTemporaryDir dir;
     const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
     writeFile(blocker, "x");
-    CreateStoreRequest r;
-    r.path = blocker + QStringLiteral("/team.tandem"); // a regular file stands where a folder must be
-    r.organisationName = QStringLiteral("Northgate Health Visiting Team");
-    r.organisationCode = QStringLiteral("RX1-HV01");
-    r.adminUsername = QStringLiteral("admin");
-    r.adminDisplayName = QStringLiteral("Morgan Ellery");
-    r.kdf = store::KdfParams::testing();
+    // A regular file stands where a folder must be.
+    CreateStoreRequest r = standardRequest(blocker + QStringLiteral("/team.tandem"));
     auto created = StoreService::create(r, secret(kAdminPassphrase), SystemClock::instance());
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().code == ErrorCode::Io);
@@ -206,13 +201,8 @@ TEST_CASE("StoreFile: an existing store is never overwritten by create", "[store
 {
     TestStore t;
     const QByteArray before = sha256OfFile(t.path());
-    CreateStoreRequest r;
-    r.path = t.path();
+    CreateStoreRequest r = standardRequest(t.path());
     r.organisationName = QStringLiteral("Other Team");
-    r.organisationCode = QStringLiteral("OT1");
-    r.adminUsername = QStringLiteral("admin2");
-    r.adminDisplayName = QStringLiteral("Someone Else");
-    r.kdf = store::KdfParams::testing();
     auto created = StoreService::create(r, secret(kAdminPassphrase), SystemClock::instance());
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().code == ErrorCode::Conflict);

@@ -4,7 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <sodium.h>
 
 using namespace tandem;
 using namespace tandem::store;
@@ -12,9 +11,7 @@ using namespace tandem::store;
 namespace {
 std::unique_ptr<Database> scratch(QTemporaryDir& dir)
 {
-    SecureBuffer key(32);
-    randombytes_buf(key.data(), key.size());
-    auto db = Database::open(dir.filePath(QStringLiteral("t.tandem")), key, Database::Mode::CreateNew);
+    auto db = Database::open(dir.filePath(QStringLiteral("t.tandem")), test::randomKey(), Database::Mode::CreateNew);
     REQUIRE(db.ok());
     REQUIRE(db.value()->exec(QStringLiteral("CREATE TABLE t (x INTEGER UNIQUE)")).ok());
     return std::move(db).value();

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+
+#include <sodium.h>
 #include <QFile>
 
 namespace tandem::test {
@@ -14,6 +16,25 @@ SecureBuffer secret(const char* text)
 {
     QByteArray bytes(text);
     return SecureBuffer::takeFrom(bytes);
+}
+
+SecureBuffer randomKey()
+{
+    SecureBuffer k(32);
+    randombytes_buf(k.data(), k.size());
+    return k;
+}
+
+CreateStoreRequest standardRequest(const QString& path)
+{
+    CreateStoreRequest r;
+    r.path = path;
+    r.organisationName = QStringLiteral("Northgate Health Visiting Team");
+    r.organisationCode = QStringLiteral("RX1-HV01");
+    r.adminUsername = QStringLiteral("admin");
+    r.adminDisplayName = QStringLiteral("Morgan Ellery");
+    r.kdf = store::KdfParams::testing();
+    return r;
 }
 
 QByteArray readFile(const QString& path)
@@ -39,14 +60,7 @@ TestStore::TestStore()
 {
     REQUIRE(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("team.tandem"));
-    CreateStoreRequest r;
-    r.path = m_path;
-    r.organisationName = QStringLiteral("Northgate Health Visiting Team");
-    r.organisationCode = QStringLiteral("RX1-HV01");
-    r.adminUsername = QStringLiteral("admin");
-    r.adminDisplayName = QStringLiteral("Morgan Ellery");
-    r.kdf = store::KdfParams::testing();
-    auto created = StoreService::create(r, secret(kAdminPassphrase), m_clock);
+    auto created = StoreService::create(standardRequest(m_path), secret(kAdminPassphrase), m_clock);
     INFO(created.message().toStdString());
     REQUIRE(created.ok());
 }

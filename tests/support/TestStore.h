@@ -3,6 +3,7 @@
 #include "tandem/core/Clock.h"
 #include "tandem/core/SecureBuffer.h"
 #include "tandem/services/Session.h"
+#include "tandem/services/StoreService.h"
 #include "tandem/store/Database.h"
 
 #include "QtCatch.h"
@@ -17,6 +18,9 @@ inline constexpr const char* kAdminPassphrase = "correct horse battery";
 inline constexpr const char* kSecondPassphrase = "staple orbit lantern";
 
 SecureBuffer secret(const char* text);
+SecureBuffer randomKey(); // 32 random bytes, as a store's data key
+// The Northgate organisation with administrator "admin", at the test-only KDF cost.
+CreateStoreRequest standardRequest(const QString& path);
 QByteArray sha256OfFile(const QString& path);
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
