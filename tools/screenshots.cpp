@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "Resources.h"
 #include "UnlockDialog.h"
 
 #include "tandem/core/Clock.h"
@@ -38,6 +39,7 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    gui::initResources();
     if (argc < 2 || !ensureSodium()) {
         std::fprintf(stderr, "usage: tandem-screenshots <output-folder>\n");
         return 2;

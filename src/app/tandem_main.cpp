@@ -4,6 +4,7 @@
 #include "tandem/core/Version.h"
 #include "tandem/services/StoreService.h"
 #include "GuiSettings.h"
+#include "Resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Tandem"));
     QApplication::setOrganizationName(QStringLiteral("Tandem"));
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION_STRING));
+    tandem::gui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tandem/tandem.svg")));
     if (!tandem::ensureSodium())
         return 1;

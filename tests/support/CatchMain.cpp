@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #ifdef TANDEM_TEST_GUI
+#include "Resources.h"
 #include <QApplication>
 using TestApp = QApplication;
 #else
@@ -24,5 +25,8 @@ int main(int argc, char* argv[])
     TestApp::setApplicationName(QStringLiteral("tandem-tests"));
     TestApp::setOrganizationName(QStringLiteral("tandem-tests"));
     tandem::ensureSodium();
+#ifdef TANDEM_TEST_GUI
+    tandem::gui::initResources();
+#endif
     return Catch::Session().run(argc, argv);
 }
