@@ -17,6 +17,7 @@ PreferencesDialog::PreferencesDialog(int idleLockMinutes, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save preferences"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    resize(sizeHint().expandedTo(QSize(420, 0)));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
