@@ -1,10 +1,9 @@
 #include "AppController.h"
-
-#include "tandem/core/Sodium.h"
-#include "tandem/core/Version.h"
-#include "tandem/services/StoreService.h"
 #include "GuiSettings.h"
 #include "Resources.h"
+
+#include "tandem/core/Process.h"
+#include "tandem/services/StoreService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,23 +11,18 @@
 
 int main(int argc, char* argv[])
 {
-#ifdef NDEBUG
-    tandem::disableCoreDumps();
-#endif
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Tandem"));
-    QApplication::setOrganizationName(QStringLiteral("Tandem"));
-    QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION_STRING));
+    if (!tandem::initialiseProcess())
+        return 1;
     tandem::gui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tandem/tandem.svg")));
-    if (!tandem::ensureSodium())
-        return 1;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Tandem: shared family records for early-years teams."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("store"), QApplication::translate("main", "Store file to open (default: the last one used, else the demo store)."));
+    parser.addPositionalArgument(QStringLiteral("store"),
+                                 QApplication::translate("main", "Store file to open (default: the last one used, else the demo store)."));
     parser.process(app);
 
     QString store = parser.positionalArguments().value(0);

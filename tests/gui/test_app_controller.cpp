@@ -19,6 +19,16 @@ using namespace tandem::gui;
 using namespace tandem::test;
 
 namespace {
+void unlockAsAdmin(AppController& app, const TestStore& t);
+
+// Starts the controller on the test store and signs in as the administrator.
+void startUnlocked(AppController& app, const TestStore& t)
+{
+    app.setUnlockFailureDelay(std::chrono::milliseconds(0));
+    app.start(t.path());
+    unlockAsAdmin(app, t);
+}
+
 void unlockAsAdmin(AppController& app, const TestStore& t)
 {
     UnlockDialog* d = app.unlockDialog();
@@ -37,9 +47,7 @@ TEST_CASE("AppController: unlock shows the main window with who is signed in whe
     TestStore t;
     GuiSettings::setIdleLockMinutes(5);
     AppController app(t.clock());
-    app.setUnlockFailureDelay(std::chrono::milliseconds(0));
-    app.start(t.path());
-    unlockAsAdmin(app, t);
+    startUnlocked(app, t);
     REQUIRE(app.isUnlocked());
     MainWindow* main = app.mainWindow();
     REQUIRE(main);
@@ -57,9 +65,7 @@ TEST_CASE("AppController: Ctrl+L locks, discards the session and clears the clip
 {
     TestStore t;
     AppController app(t.clock());
-    app.setUnlockFailureDelay(std::chrono::milliseconds(0));
-    app.start(t.path());
-    unlockAsAdmin(app, t);
+    startUnlocked(app, t);
     QPointer<MainWindow> main = app.mainWindow();
     QApplication::clipboard()->setText(QStringLiteral("943 476 5919"));
     main->activateWindow();
@@ -84,9 +90,7 @@ TEST_CASE("AppController: locks after the configured idle time, measured on the 
     TestStore t;
     GuiSettings::setIdleLockMinutes(5);
     AppController app(t.clock());
-    app.setUnlockFailureDelay(std::chrono::milliseconds(0));
-    app.start(t.path());
-    unlockAsAdmin(app, t);
+    startUnlocked(app, t);
     IdleLockWatcher* idle = app.idleWatcher();
 
     t.clock().advanceMs(5 * 60'000 - 1);
@@ -111,9 +115,7 @@ TEST_CASE("AppController: the idle time is configurable", "[gui]")
     TestStore t;
     GuiSettings::setIdleLockMinutes(2);
     AppController app(t.clock());
-    app.setUnlockFailureDelay(std::chrono::milliseconds(0));
-    app.start(t.path());
-    unlockAsAdmin(app, t);
+    startUnlocked(app, t);
     CHECK(app.idleWatcher()->timeoutMs() == 2 * 60'000);
     t.clock().advanceMs(2 * 60'000);
     app.idleWatcher()->checkIdle();
