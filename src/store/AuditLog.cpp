@@ -157,19 +157,4 @@ Result<AuditVerification> AuditLog::verify() const
     return v;
 }
 
-Result<QList<AuditEntry>> AuditLog::recent(int limit) const
-{
-    auto st = m_db.query(kSelect + QStringLiteral(" ORDER BY seq DESC LIMIT ?"), {limit});
-    TANDEM_TRY(st);
-    QList<AuditEntry> out;
-    for (;;) {
-        auto row = st.value().next();
-        TANDEM_TRY(row);
-        if (!row.value())
-            break;
-        out.append(readEntry(st.value()));
-    }
-    return out;
-}
-
 } // namespace tandem::store

@@ -155,8 +155,6 @@ Result<qint64> Database::scalarInt(const QString& sql, const QVariantList& param
     return st.value().integer(0);
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
 
 Error Database::lastError(const QString& context) const
 {

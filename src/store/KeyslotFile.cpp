@@ -76,15 +76,6 @@ Result<Keyslot> KeyslotFile::findByUsername(const QString& username) const
     return makeError(ErrorCode::NotFound, tr("No keyslot for that user."));
 }
 
-Result<Keyslot> KeyslotFile::findByUser(const QString& userUuid) const
-{
-    for (const QJsonObject& entry : m_entries) {
-        if (entry.value(QStringLiteral("user")).toString() == userUuid)
-            return Keyslot::fromJson(entry);
-    }
-    return makeError(ErrorCode::NotFound, tr("No keyslot for that user."));
-}
-
 void KeyslotFile::put(const Keyslot& slot)
 {
     removeUser(slot.userUuid);

@@ -80,12 +80,6 @@ Result<void> Statement::run()
     }
 }
 
-void Statement::reset()
-{
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-}
-
 QString Statement::text(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
@@ -94,13 +88,6 @@ QString Statement::text(int column) const
 
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
-QByteArray Statement::blob(int column) const
-{
-    const void* p = sqlite3_column_blob(m_stmt, column);
-    return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
-}
-
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 
 } // namespace tandem::store

@@ -39,7 +39,6 @@ public:
     Result<qint64> append(const QDateTime& at, const QString& actor, const QString& action, const QString& entity,
                           const QStringList& recordIds);
     Result<AuditVerification> verify() const;
-    Result<QList<AuditEntry>> recent(int limit) const;
 
     static QString genesisHash();
     static QString computeHash(const AuditEntry& entry);

@@ -32,8 +32,6 @@ public:
     Result<void> run(const QString& sql, const QVariantList& params = {});
     Result<qint64> scalarInt(const QString& sql, const QVariantList& params = {});
 
-    qint64 lastInsertRowId() const;
-    int changes() const;
     QString path() const { return m_path; }
     QString cipherVersion() const { return m_cipherVersion; }
     sqlite3* handle() const { return m_db; }

@@ -25,7 +25,6 @@ public:
     QString storeUuid() const { return m_storeUuid; }
     // Slot for a sign-in name; NotFound if none, DamagedKeyslot if present but unreadable.
     Result<Keyslot> findByUsername(const QString& username) const;
-    Result<Keyslot> findByUser(const QString& userUuid) const;
     void put(const Keyslot& slot); // replaces the user's slot, if any
     bool removeUser(const QString& userUuid);
     int size() const { return static_cast<int>(m_entries.size()); }

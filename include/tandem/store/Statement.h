@@ -25,13 +25,10 @@ public:
     Result<void> bind(int index, const QVariant& value); // 1-based
     Result<bool> next();                                 // true while a row is available
     Result<void> run();                                  // step to completion
-    void reset();
 
     QString text(int column) const;
     qint64 integer(int column) const;
-    QByteArray blob(int column) const;
     bool isNull(int column) const;
-    int columnCount() const;
 
 private:
     const Database* m_db = nullptr;

@@ -4,4 +4,3 @@
 
 // Never log personal data or secrets through these.
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
-Q_DECLARE_LOGGING_CATEGORY(lcAudit)
