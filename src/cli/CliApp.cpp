@@ -24,7 +24,7 @@ QString overview(const QList<CommandSpec>& commands)
                       "Tandem's command line: create and manage encrypted family-record stores.\n\n"
                       "Commands:\n");
     for (const CommandSpec& c : commands)
-        text += QStringLiteral("  %1 %2\n").arg(c.name, -14).arg(c.summary);
+        text += QStringLiteral("  %1 %2\n").arg(c.name, -18).arg(c.summary);
     text += tr("\nOptions for every command:\n"
                "  --store <path>           The store file (default: TANDEM_STORE, else %1)\n"
                "  --json                   Print one JSON object instead of text\n"
@@ -74,6 +74,8 @@ int runCli(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(spec->summary);
     parser.addPositionalArgument(spec->name, tr("Command"), spec->name);
+    if (!spec->arguments.isEmpty())
+        parser.addPositionalArgument(spec->arguments, tr("See the description above."), spec->arguments);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("store"), tr("The store file."), tr("path")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
@@ -93,10 +95,11 @@ int runCli(const QStringList& arguments)
         return ExitOk;
     }
     const QStringList extra = parser.positionalArguments().mid(spec->name.count(QLatin1Char(' ')) + 1);
-    if (!extra.isEmpty())
+    if (spec->maxArguments >= 0 && extra.size() > spec->maxArguments)
         return out.usage(tr("Unexpected argument \"%1\". Passphrases are never taken as arguments; see tandem-cli %2 --help.")
-                             .arg(extra.first(), spec->name));
+                             .arg(extra.at(spec->maxArguments), spec->name));
     CliContext context(parser, out);
+    context.arguments = extra;
     return spec->run(context);
 }
 

@@ -28,6 +28,7 @@ public:
 
     QCommandLineParser& parser;
     CliOutput& out;
+    QStringList arguments; // positional arguments after the command's words
 };
 
 } // namespace tandem::cli

@@ -31,6 +31,8 @@ int exitCodeFor(ErrorCode code)
         return ExitDenied;
     case ErrorCode::AuditBroken:
         return ExitAuditBroken;
+    case ErrorCode::NeedsConfirmation:
+        return ExitNeedsConfirmation;
     default:
         return ExitFailed;
     }

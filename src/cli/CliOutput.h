@@ -16,6 +16,7 @@ enum ExitCode : int {
     ExitStore = 4,
     ExitDenied = 5,
     ExitAuditBroken = 6,
+    ExitNeedsConfirmation = 7,
 };
 
 int exitCodeFor(ErrorCode code);

@@ -195,7 +195,7 @@ int runDemo(CliContext& c)
 
 QList<CommandSpec> allCommands()
 {
-    return {
+    QList<CommandSpec> commands{
         {QStringLiteral("init"), tr("Create a new store and its first administrator."),
          {opt(QStringLiteral("org-name"), tr("Organisation name, e.g. \"Northgate Health Visiting Team\"."), tr("name")),
           opt(QStringLiteral("org-code"), tr("Organisation code, e.g. RX1-HV01."), tr("code")),
@@ -225,6 +225,8 @@ QList<CommandSpec> allCommands()
           opt(QStringLiteral("passphrase-file"), tr("Use this passphrase instead of the documented demo one."), tr("file"))},
          false, runDemo},
     };
+    commands += familyCommands();
+    return commands;
 }
 
 } // namespace tandem::cli

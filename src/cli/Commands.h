@@ -16,8 +16,13 @@ struct CommandSpec {
     QList<QCommandLineOption> options;
     bool needsUser = false; // takes --user and --passphrase-file
     std::function<int(CliContext&)> run;
+    QString arguments;      // positional arguments for --help, e.g. "FAMILY_UUID"; empty: none
+    int maxArguments = 0;   // how many positional arguments it takes; -1: any number
 };
 
 QList<CommandSpec> allCommands();
+// Registered from allCommands(); each in its own file.
+QList<CommandSpec> familyCommands(); // family add/show/search/import-csv, child add/show
+CommandSpec importCsvCommand();      // family import-csv, listed by familyCommands()
 
 } // namespace tandem::cli

@@ -9,7 +9,10 @@ bool roleHas(Role role, Permission permission)
     switch (permission) {
     case Permission::ManageUsers:
     case Permission::DeleteRecords:
+    case Permission::MergeRecords:
         return role == Role::Administrator;
+    case Permission::ImportRecords:
+        return role == Role::Administrator || role == Role::TeamLead; // bulk changes are supervised work
     case Permission::VerifyAudit:
     case Permission::ViewTeamCaseload:
         return role == Role::Administrator || role == Role::TeamLead;
@@ -28,6 +31,8 @@ QString permissionDisplayName(Permission permission)
     case Permission::ViewFamilies: return QCoreApplication::translate("tandem::Permission", "view family records");
     case Permission::EditFamilies: return QCoreApplication::translate("tandem::Permission", "edit family records");
     case Permission::DeleteRecords: return QCoreApplication::translate("tandem::Permission", "delete records");
+    case Permission::MergeRecords: return QCoreApplication::translate("tandem::Permission", "merge child records");
+    case Permission::ImportRecords: return QCoreApplication::translate("tandem::Permission", "import families from a file");
     case Permission::ViewTeamCaseload:
         return QCoreApplication::translate("tandem::Permission", "view the team's caseload");
     }

@@ -15,6 +15,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::PermissionDenied: return QStringLiteral("permission_denied");
     case ErrorCode::Conflict: return QStringLiteral("conflict");
     case ErrorCode::AuditBroken: return QStringLiteral("audit_broken");
+    case ErrorCode::NeedsConfirmation: return QStringLiteral("needs_confirmation");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

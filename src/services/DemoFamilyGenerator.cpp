@@ -83,9 +83,9 @@ Family DemoFamilyGenerator::next(const QString& keyWorkerUuid)
     Family f;
     f.uuid = newUuid();
     const QString surname = pickFrom(kSurnames);
-    f.addressLine1 = QStringLiteral("%1 %2").arg(1 + pick(180)).arg(pickFrom(kStreets));
-    f.town = QStringLiteral("Northgate");
-    f.postcode = postcode();
+    f.address.line1 = QStringLiteral("%1 %2").arg(1 + pick(180)).arg(pickFrom(kStreets));
+    f.address.town = QStringLiteral("Northgate");
+    f.address.postcode = postcode();
     f.ward = pickFrom(kWards);
     f.childrensCentre = pickFrom(kCentres);
     f.mainLanguage = pickFrom(kLanguages);

@@ -1,8 +1,8 @@
 #include "tandem/services/DemoService.h"
+#include "FamilyWriter.h"
 #include "tandem/services/DemoFamilyGenerator.h"
 #include "tandem/services/StoreService.h"
 #include "tandem/services/UserService.h"
-#include "tandem/store/FamilyRepository.h"
 #include "tandem/store/Transaction.h"
 
 #include <QFile>
@@ -35,18 +35,13 @@ Result<void> populate(const DemoStoreRequest& r, const SecureBuffer& passphrase,
             healthVisitorUuid = added.value().uuid;
     }
 
-    DemoFamilyGenerator generator(r.seed, clock.nowUtc().date());
-    store::FamilyRepository families(s.database());
+    DemoFamilyGenerator generator(r.seed, s.today());
+    FamilyWriter writer(s);
     auto txn = store::Transaction::begin(s.database());
     TANDEM_TRY(txn);
-    const QString now = s.now();
     for (int i = 0; i < r.families; ++i) {
-        const Family family = generator.next(healthVisitorUuid);
-        TANDEM_TRY(families.insert(family, s.user().uuid, now));
-        QStringList ids{family.uuid};
-        for (const Child& c : family.children)
-            ids.append(c.uuid);
-        TANDEM_TRY(s.audit(QStringLiteral("family.create"), QStringLiteral("family"), ids));
+        Family family = generator.next(healthVisitorUuid);
+        TANDEM_TRY(writer.insertFamily(family, s.today().addDays(-generator.daysAtAddress())));
         if (r.progress && (i % 500 == 0 || i + 1 == r.families))
             r.progress(i + 1, r.families);
     }

@@ -34,6 +34,8 @@ Result<void> Session::require(Permission permission) const
 
 QString Session::now() const { return toStoreTimestamp(m_clock.nowUtc()); }
 
+QDate Session::today() const { return m_clock.nowUtc().toLocalTime().date(); }
+
 Result<void> Session::audit(const QString& action, const QString& entity, const QStringList& recordIds)
 {
     auto seq = store::AuditLog(*m_db).append(m_clock.nowUtc(), m_user.uuid, action, entity, recordIds);

@@ -100,6 +100,9 @@ Result<void> Database::configure(const SecureBuffer& rawKey, Mode mode)
 
 Database::~Database()
 {
+    for (sqlite3_stmt* stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    m_cache.clear();
     if (m_db) {
         // Fold the WAL back so no side file outlives the session.
         sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
@@ -128,9 +131,32 @@ Result<Statement> Database::prepare(const QString& sql)
     return Statement(this, stmt);
 }
 
+Result<Statement> Database::cached(const QString& sql)
+{
+    if (sqlite3_stmt* stmt = m_cache.take(sql))
+        return Statement(this, stmt, sql);
+    auto st = prepare(sql);
+    TANDEM_TRY(st);
+    sqlite3_stmt* raw = nullptr;
+    std::swap(raw, st.value().m_stmt);
+    return Statement(this, raw, sql);
+}
+
+void Database::recycle(const QString& sql, sqlite3_stmt* stmt) const
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (m_cache.contains(sql) || m_cache.size() >= 256)
+        sqlite3_finalize(stmt);
+    else
+        m_cache.insert(sql, stmt);
+}
+
+qint64 Database::changes() const { return sqlite3_changes(m_db); }
+
 Result<Statement> Database::query(const QString& sql, const QVariantList& params)
 {
-    auto st = prepare(sql);
+    auto st = cached(sql);
     TANDEM_TRY(st);
     for (int i = 0; i < params.size(); ++i)
         TANDEM_TRY(st.value().bind(i + 1, params.at(i)));

@@ -1,5 +1,6 @@
 #include "tandem/store/Schema.h"
 #include "tandem/store/Database.h"
+#include "tandem/store/SearchIndex.h"
 #include "tandem/store/Transaction.h"
 
 #include <array>
@@ -11,7 +12,7 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("tandem::store::Schema", text); }
 
 // Append only: never edit a step that has shipped. SQL stays within SQLite 3.15.
-const std::array<const char*, 2> kMigrations = {
+const std::array<const char*, 3> kMigrations = {
     // 1: store identity, organisation, users, audit trail
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -122,7 +123,110 @@ CREATE TABLE relationship (
     PRIMARY KEY (person_uuid, child_uuid)
 );
 )sql",
+    // 3: address history, who is involved, the family timeline, merges, the search index;
+    //    relationships become records of their own (uuid, version) so they can be shared
+    R"sql(
+ALTER TABLE child ADD COLUMN merged_into TEXT;
+ALTER TABLE child ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+-- A merged-away record keeps its NHS number; only active records must be unique.
+DROP INDEX child_nhs_number;
+CREATE UNIQUE INDEX child_nhs_number ON child(nhs_number) WHERE nhs_number IS NOT NULL AND deleted_at IS NULL AND merged_into IS NULL;
+CREATE INDEX child_sort ON child(sort_key) WHERE deleted_at IS NULL AND merged_into IS NULL;
+CREATE INDEX child_dob ON child(date_of_birth);
+
+CREATE TABLE relationship_new (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    person_uuid TEXT NOT NULL REFERENCES person(uuid),
+    child_uuid TEXT NOT NULL REFERENCES child(uuid),
+    relationship TEXT NOT NULL,
+    parental_responsibility INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+INSERT INTO relationship_new (uuid, person_uuid, child_uuid, relationship, parental_responsibility,
+                              created_at, created_by, updated_at, updated_by)
+    SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), r.person_uuid, r.child_uuid, r.relationship, r.parental_responsibility,
+           p.created_at, p.created_by, p.created_at, p.created_by
+    FROM relationship r JOIN person p ON p.uuid = r.person_uuid;
+DROP TABLE relationship;
+ALTER TABLE relationship_new RENAME TO relationship;
+CREATE UNIQUE INDEX relationship_pair ON relationship(person_uuid, child_uuid) WHERE deleted_at IS NULL;
+CREATE INDEX relationship_child ON relationship(child_uuid);
+
+CREATE TABLE family_address (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    family_uuid TEXT NOT NULL REFERENCES family(uuid),
+    line1 TEXT NOT NULL,
+    line2 TEXT,
+    town TEXT,
+    postcode TEXT NOT NULL,
+    moved_in TEXT,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+CREATE INDEX family_address_family ON family_address(family_uuid, moved_in);
+INSERT INTO family_address (uuid, family_uuid, line1, line2, town, postcode, moved_in, created_at, created_by, updated_at, updated_by)
+    SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), uuid, address_line1, address_line2, town, postcode, NULL, created_at, created_by, created_at, created_by FROM family;
+CREATE INDEX family_address_key ON family(postcode, address_line1);
+
+CREATE TABLE involvement (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    family_uuid TEXT NOT NULL REFERENCES family(uuid),
+    service TEXT NOT NULL,
+    worker_name TEXT NOT NULL,
+    worker_user_uuid TEXT,
+    organisation TEXT,
+    key_worker INTEGER NOT NULL DEFAULT 0,
+    since TEXT NOT NULL,
+    until TEXT,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+CREATE INDEX involvement_family ON involvement(family_uuid);
+INSERT INTO involvement (uuid, family_uuid, service, worker_name, worker_user_uuid, key_worker, since,
+                         created_at, created_by, updated_at, updated_by)
+    SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), f.uuid,
+           CASE u.role WHEN 'health-visitor' THEN 'health-visiting' WHEN 'childrens-centre' THEN 'childrens-centre' ELSE 'other' END,
+           u.display_name, u.uuid, 1, substr(f.created_at, 1, 10), f.created_at, f.created_by, f.created_at, f.created_by
+    FROM family f JOIN app_user u ON u.uuid = f.key_worker;
+
+-- Written by the services next to each change; the record screen reads it newest first.
+-- detail holds the words the summary needs (a name, a postcode), never restricted text.
+CREATE TABLE timeline_event (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    family_uuid TEXT NOT NULL,
+    child_uuid TEXT,
+    occurred_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    actor TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX timeline_family ON timeline_event(family_uuid, occurred_at);
+INSERT INTO timeline_event (uuid, family_uuid, occurred_at, kind, actor, recorded_at)
+    SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), uuid, created_at, 'family.registered', created_by, created_at FROM family;
+INSERT INTO timeline_event (uuid, family_uuid, child_uuid, occurred_at, kind, detail, actor, recorded_at)
+    SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), family_uuid, uuid, created_at, 'child.registered', given_name || ' ' || family_name, created_by, created_at FROM child;
+
+-- Folded text kept in step by the store (SearchIndex); docid is child.id.
+CREATE VIRTUAL TABLE child_search USING fts4(names, adults, nhs, postcode, dob, tokenize=unicode61, prefix="2,3");
+)sql",
 };
+
+constexpr int kSearchIndexVersion = 3;
 
 } // namespace
 
@@ -148,15 +252,18 @@ Result<void> Schema::checkReadable(Database& db)
     return {};
 }
 
-Result<void> Schema::migrate(Database& db)
+Result<void> Schema::migrate(Database& db, int upTo)
 {
     TANDEM_TRY(checkReadable(db));
     auto current = currentVersion(db);
     TANDEM_TRY(current);
-    for (int version = current.value() + 1; version <= latestVersion(); ++version) {
+    const int target = upTo < 0 ? latestVersion() : std::min(upTo, latestVersion());
+    for (int version = current.value() + 1; version <= target; ++version) {
         auto txn = Transaction::begin(db);
         TANDEM_TRY(txn);
         TANDEM_TRY(db.exec(QString::fromUtf8(kMigrations[static_cast<size_t>(version - 1)])));
+        if (version == kSearchIndexVersion)
+            TANDEM_TRY(SearchIndex(db).rebuild()); // folding needs C++, so the index is filled here
         TANDEM_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
         TANDEM_TRY(txn.value().commit());
     }

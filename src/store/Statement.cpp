@@ -7,24 +7,31 @@
 
 namespace tandem::store {
 
-Statement::~Statement()
+Statement::~Statement() { release(); }
+
+void Statement::release()
 {
-    if (m_stmt)
+    if (!m_stmt)
+        return;
+    if (!m_cacheKey.isEmpty() && m_db)
+        m_db->recycle(m_cacheKey, m_stmt);
+    else
         sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_cacheKey(std::move(other.m_cacheKey))
 {
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cacheKey = std::move(other.m_cacheKey);
     }
     return *this;
 }
@@ -89,5 +96,12 @@ QString Statement::text(int column) const
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+std::optional<qint64> Statement::optionalInteger(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return integer(column);
+}
 
 } // namespace tandem::store

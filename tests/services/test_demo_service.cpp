@@ -7,6 +7,7 @@
 #include "tandem/services/StoreService.h"
 #include "tandem/services/UserService.h"
 #include "tandem/store/FamilyRepository.h"
+#include "tandem/store/SearchIndex.h"
 #include "tandem/store/Statement.h"
 
 #include <catch2/catch.hpp>
@@ -41,9 +42,8 @@ TEST_CASE("DemoService: builds a store of synthetic families with one user per r
     auto lead = StoreService::unlock(unlock, secret("tandem-demo-2026"), clock);
     REQUIRE(lead.ok());
     Session& s = *lead.value();
-    store::FamilyRepository families(s.database());
-    CHECK(families.countFamilies().value() == 30);
-    CHECK(families.countChildren().value() >= 30);
+    CHECK(store::FamilyRepository(s.database()).countFamilies().value() == 30);
+    CHECK(store::SearchIndex(s.database()).countActive().value() >= 30);
     auto verified = AuditService(s).verify();
     REQUIRE(verified.ok());
     CHECK(verified.value().intact);

@@ -81,3 +81,42 @@ TEST_CASE("Database: a wrong raw key reads as not-a-store", "[store]")
     REQUIRE_FALSE(other.ok());
     CHECK(other.error().code == ErrorCode::NotAStore);
 }
+
+TEST_CASE("Schema: step 3 keeps version-2 families and gives them history, involvement and search", "[store][schema]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("s.tandem")), randomKey(), Database::Mode::CreateNew);
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    REQUIRE(Schema::migrate(db, 2).ok());
+    const QString at = QStringLiteral("2026-01-15T09:00:00.000Z");
+    REQUIRE(db.run(QStringLiteral("INSERT INTO app_user (uuid, username, display_name, role, keyslot_id, created_at, created_by, "
+                                  "updated_at, updated_by) VALUES ('u1', 'amara', 'Amara Nwosu-Lane', 'health-visitor', 'k', ?, 'u1', ?, 'u1')"),
+                   {at, at}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO family (uuid, address_line1, postcode, key_worker, created_at, created_by, updated_at, "
+                                  "updated_by) VALUES ('f1', '4 Mill Lane', 'NG7 2QP', 'u1', ?, 'u1', ?, 'u1')"),
+                   {at, at}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO person (uuid, family_uuid, given_name, family_name, created_at, created_by, updated_at, "
+                                  "updated_by) VALUES ('p1', 'f1', 'Bethan', 'Ashdown', ?, 'u1', ?, 'u1')"),
+                   {at, at}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO child (uuid, family_uuid, given_name, family_name, date_of_birth, nhs_number, created_at, "
+                                  "created_by, updated_at, updated_by) VALUES ('c1', 'f1', 'Zoë', 'Ashdown', '2025-03-14', '9990000018', ?, "
+                                  "'u1', ?, 'u1')"),
+                   {at, at}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO relationship (person_uuid, child_uuid, relationship, parental_responsibility) "
+                                  "VALUES ('p1', 'c1', 'mother', 1)")).ok());
+
+    REQUIRE(Schema::migrate(db).ok());
+    CHECK(Schema::currentVersion(db).value() == 3);
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM relationship WHERE length(uuid) = 36 AND version = 1")).value() == 1);
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM family_address WHERE family_uuid = 'f1' AND postcode = 'NG7 2QP'")).value() == 1);
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM involvement WHERE family_uuid = 'f1' AND key_worker = 1 "
+                                      "AND service = 'health-visiting'")).value() == 1);
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM timeline_event WHERE family_uuid = 'f1'")).value() == 2);
+    // The index was filled with folded text: accents, the parent's name, the NHS number.
+    for (const char* match : {"names:zoe*", "adults:bethan*", "nhs:n9990000018", "postcode:ng72qp", "dob:d20250314"}) {
+        INFO(match);
+        CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM child_search WHERE child_search MATCH ?"), {QString::fromLatin1(match)})
+                  .value() == 1);
+    }
+}

@@ -2,7 +2,7 @@
 
 #include "tandem/core/Family.h"
 #include "tandem/services/StoreService.h"
-#include "tandem/store/FamilyRepository.h"
+#include "tandem/services/FamilyService.h"
 #include "tandem/store/KeyslotFile.h"
 #include "tandem/store/Schema.h"
 #include "tandem/store/Transaction.h"
@@ -25,8 +25,8 @@ void addSyntheticFamily(Session& s, const QString& givenName, const QString& fam
 {
     Family f;
     f.uuid = QStringLiteral("0b5c7d4e-1111-4a2b-9c3d-000000000001");
-    f.addressLine1 = QStringLiteral("7 Foundry Close");
-    f.postcode = QStringLiteral("NG7 2QP");
+    f.address.line1 = QStringLiteral("7 Foundry Close");
+    f.address.postcode = QStringLiteral("NG7 2QP");
     Child c;
     c.uuid = QStringLiteral("0b5c7d4e-1111-4a2b-9c3d-000000000002");
     c.givenName = givenName;
@@ -34,10 +34,8 @@ void addSyntheticFamily(Session& s, const QString& givenName, const QString& fam
     c.dateOfBirth = QDate(2025, 3, 14);
     c.nhsNumber = QStringLiteral("9434765919");
     f.children.append(c);
-    auto txn = store::Transaction::begin(s.database());
-    REQUIRE(txn.ok());
-    REQUIRE(store::FamilyRepository(s.database()).insert(f, s.user().uuid, s.now()).ok());
-    REQUIRE(txn.value().commit().ok());
+    auto registered = FamilyService(s).registerFamily(f);
+    REQUIRE(registered.ok());
 }
 
 } // namespace

@@ -17,8 +17,8 @@ TEST_CASE("DemoFamilyGenerator: synthetic, valid and repeatable", "[core][demo]"
     for (int i = 0; i < 300; ++i) {
         const Family fa = a.next(QString());
         const Family fb = b.next(QString());
-        CHECK(fa.postcode == fb.postcode);
-        CHECK(domain::Postcode::isValid(fa.postcode));
+        CHECK(fa.address.postcode == fb.address.postcode);
+        CHECK(domain::Postcode::isValid(fa.address.postcode));
         REQUIRE_FALSE(fa.adults.isEmpty());
         REQUIRE_FALSE(fa.children.isEmpty());
         CHECK(fa.adults.first().phone.startsWith(QStringLiteral("07700 900")));

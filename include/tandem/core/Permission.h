@@ -11,6 +11,8 @@ enum class Permission {
     ViewFamilies,
     EditFamilies,
     DeleteRecords,     // soft delete with a reason
+    MergeRecords,      // merge two records of the same child
+    ImportRecords,     // bulk registration from a file
     ViewTeamCaseload,  // every worker's caseload, not only one's own
 };
 

@@ -22,6 +22,7 @@ enum class ErrorCode {
     PermissionDenied, // role does not allow the action
     Conflict,         // e.g. duplicate user name
     AuditBroken,      // audit chain verification failed
+    NeedsConfirmation, // a warning the user must confirm first, e.g. a possible duplicate child
     Internal,
 };
 

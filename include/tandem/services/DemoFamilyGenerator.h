@@ -17,6 +17,8 @@ public:
     DemoFamilyGenerator(quint32 seed, QDate today);
 
     Family next(const QString& keyWorkerUuid);
+    // How long the last family has lived at its address, in days.
+    int daysAtAddress() { return 30 + pick(1500); }
 
 private:
     int pick(int size);

@@ -42,6 +42,8 @@ public:
     // Cost for keyslots this session writes: the production cost unless the store was opened for tests.
     store::KdfParams newSlotKdf() const { return m_newSlotKdf.withFreshSalt(); }
     QString now() const;
+    // The user's calendar day (local time), for date-of-birth and due-date rules.
+    QDate today() const;
     // Appends an audit entry as the signed-in user; call inside the change's transaction.
     Result<void> audit(const QString& action, const QString& entity, const QStringList& recordIds);
 

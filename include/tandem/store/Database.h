@@ -3,12 +3,14 @@
 #include "tandem/core/Result.h"
 #include "tandem/core/SecureBuffer.h"
 
+#include <QHash>
 #include <QString>
 #include <QVariantList>
 
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace tandem::store {
 
@@ -27,7 +29,8 @@ public:
 
     Result<void> exec(const QString& sql); // may hold several statements; no parameters
     Result<Statement> prepare(const QString& sql);
-    // Prepare, bind positionally (QString, integers, bool, QByteArray, null) and return it ready to step.
+    // Prepare (reusing a cached statement for the same SQL), bind positionally (QString,
+    // integers, bool, QByteArray, null) and return it ready to step.
     Result<Statement> query(const QString& sql, const QVariantList& params = {});
     Result<void> run(const QString& sql, const QVariantList& params = {});
     Result<qint64> scalarInt(const QString& sql, const QVariantList& params = {});
@@ -39,9 +42,14 @@ public:
     // Maps the connection's last error to a user-facing error with context.
     Error lastError(const QString& context) const;
     int transactionDepth() const { return m_depth; }
+    qint64 changes() const; // rows changed by the last statement
 
 private:
     friend class Transaction;
+    friend class Statement;
+    void recycle(const QString& sql, sqlite3_stmt* stmt) const;
+    Result<Statement> cached(const QString& sql);
+
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
     Result<void> configure(const SecureBuffer& rawKey, Mode mode);
 
@@ -49,6 +57,8 @@ private:
     QString m_path;
     QString m_cipherVersion;
     int m_depth = 0;
+    // Idle prepared statements by SQL text; bulk writes would otherwise re-parse each row.
+    mutable QHash<QString, sqlite3_stmt*> m_cache;
 };
 
 } // namespace tandem::store

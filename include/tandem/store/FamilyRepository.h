@@ -7,15 +7,28 @@ namespace tandem::store {
 
 class Database;
 
-// Family, person, child and relationship rows. Callers own the transaction and the audit.
+// Household rows and their address history. Callers own the transaction, the audit entry,
+// the timeline event and the search index refresh.
 class FamilyRepository {
 public:
     explicit FamilyRepository(Database& db) : m_db(db) {}
 
-    // Writes the household with its adults, children and each adult's relationship to each child.
-    Result<void> insert(const Family& family, const QString& actor, const QString& at);
+    // Household row plus its first address-history entry; sets family.meta.
+    Result<void> insert(Family& family, const QDate& movedIn, const QString& actor, const QString& at);
+    // The household without adults or children; NotFound when missing or deleted.
+    Result<Family> load(const QString& familyUuid) const;
+    // Ward, centre, language, interpreter, accessibility, key worker. Conflict when the
+    // stored version is not family.meta.version.
+    Result<void> updateHousehold(const Family& family, const QString& actor, const QString& at);
+    // New current address: a history entry, and the household row's copy of it.
+    Result<AddressChange> moveTo(const QString& familyUuid, const Address& address, const QDate& movedIn,
+                                 const QString& actor, const QString& at);
+    Result<QList<AddressChange>> addressHistory(const QString& familyUuid) const; // newest first
+    // Active household at exactly this (normalised) postcode and first line, folded-equal.
+    Result<QString> findByAddress(const QString& postcode, const QString& line1) const;
+    Result<void> softDelete(const QString& familyUuid, const QString& reason, const QString& actor, const QString& at);
+
     Result<qint64> countFamilies() const;
-    Result<qint64> countChildren() const;
 
 private:
     Database& m_db;

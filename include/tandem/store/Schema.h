@@ -14,7 +14,8 @@ public:
     static Result<int> currentVersion(Database& db);
     // Refuses (without writing) a store from a newer Tandem.
     static Result<void> checkReadable(Database& db);
-    static Result<void> migrate(Database& db);
+    // upTo: stop at this version (tests of a step); latest by default.
+    static Result<void> migrate(Database& db, int upTo = -1);
 };
 
 } // namespace tandem::store

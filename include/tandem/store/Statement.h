@@ -6,16 +6,20 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 namespace tandem::store {
 
 class Database;
 
-// A prepared statement; finalised on destruction.
+// A prepared statement; finalised on destruction, or handed back to the database's cache
+// when it came from there.
 class Statement {
 public:
-    Statement(const Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(const Database* db, sqlite3_stmt* stmt, QString cacheKey = {})
+        : m_db(db), m_stmt(stmt), m_cacheKey(std::move(cacheKey)) {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -29,10 +33,14 @@ public:
     QString text(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
+    std::optional<qint64> optionalInteger(int column) const;
 
 private:
+    friend class Database;
     const Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    QString m_cacheKey;
+    void release();
 };
 
 } // namespace tandem::store

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "tandem/core/ChildSummary.h"
+#include "tandem/core/Result.h"
+
+#include <QList>
+
+namespace tandem::domain { struct SearchQuery; }
+
+namespace tandem::store {
+
+class Database;
+
+// The FTS4 index behind the search box (table child_search, docid = child.id) and each
+// child's sort key. Text is folded in C++ (domain::TextFold) so the index and the query
+// always agree. Callers refresh it inside the transaction that changed the record.
+class SearchIndex {
+public:
+    explicit SearchIndex(Database& db) : m_db(db) {}
+
+    Result<void> rebuild();
+    Result<void> refreshChild(const QString& childUuid);   // removes it when deleted or merged
+    Result<void> refreshFamily(const QString& familyUuid); // every child in the household
+
+    // Active children matching the query (every child when it is empty), ordered by sort key.
+    // Fetches limit + 1 rows so the caller can tell whether more follow.
+    Result<QList<ChildSummary>> search(const domain::SearchQuery& query, int offset, int limit) const;
+    Result<qint64> countActive() const;
+
+private:
+    Result<void> refreshWhere(const QString& where, const QVariantList& params);
+    Database& m_db;
+};
+
+} // namespace tandem::store

@@ -1,0 +1,117 @@
+#include "tandem/store/SearchIndex.h"
+#include "RowReaders.h"
+#include "tandem/domain/SearchQuery.h"
+#include "tandem/domain/TextFold.h"
+#include "tandem/store/Database.h"
+
+#include <vector>
+
+namespace tandem::store {
+
+namespace {
+
+struct IndexRow {
+    qint64 id = 0;
+    bool active = false;
+    QString names, adults, nhs, postcode, dob, sortKey;
+};
+
+const QString kActive = QStringLiteral("c.deleted_at IS NULL AND c.merged_into IS NULL");
+
+} // namespace
+
+Result<void> SearchIndex::rebuild()
+{
+    TANDEM_TRY(m_db.run(QStringLiteral("DELETE FROM child_search")));
+    return refreshWhere(QStringLiteral("1"), {});
+}
+
+Result<void> SearchIndex::refreshChild(const QString& childUuid)
+{
+    return refreshWhere(QStringLiteral("c.uuid = ?"), {childUuid});
+}
+
+Result<void> SearchIndex::refreshFamily(const QString& familyUuid)
+{
+    return refreshWhere(QStringLiteral("c.family_uuid = ?"), {familyUuid});
+}
+
+Result<void> SearchIndex::refreshWhere(const QString& where, const QVariantList& params)
+{
+    using namespace domain;
+    // Read first, then write: the writes touch the table being read.
+    std::vector<IndexRow> rows;
+    {
+        auto st = m_db.query(
+            QStringLiteral("SELECT c.id, c.given_name, c.family_name, coalesce(c.preferred_name, ''), coalesce(c.nhs_number, ''), "
+                           "coalesce(c.date_of_birth, c.expected_delivery_date, ''), f.postcode, "
+                           "(c.deleted_at IS NULL AND c.merged_into IS NULL AND f.deleted_at IS NULL), "
+                           "(SELECT group_concat(p.given_name || ' ' || p.family_name, ' ') FROM relationship r "
+                           " JOIN person p ON p.uuid = r.person_uuid "
+                           " WHERE r.child_uuid = c.uuid AND r.deleted_at IS NULL AND p.deleted_at IS NULL) "
+                           "FROM child c JOIN family f ON f.uuid = c.family_uuid WHERE ") + where,
+            params);
+        TANDEM_TRY(st);
+        for (;;) {
+            auto more = st.value().next();
+            TANDEM_TRY(more);
+            if (!more.value())
+                break;
+            const Statement& s = st.value();
+            IndexRow row;
+            row.id = s.integer(0);
+            row.names = TextFold::fold(s.text(1) + QLatin1Char(' ') + s.text(2) + QLatin1Char(' ') + s.text(3));
+            row.sortKey = TextFold::fold(s.text(2)) + QLatin1Char('\x1f') + TextFold::fold(s.text(1));
+            row.nhs = s.text(4).isEmpty() ? QString() : SearchKeys::nhsKey(s.text(4));
+            const QDate born = QDate::fromString(s.text(5), Qt::ISODate);
+            row.dob = born.isValid() ? SearchKeys::dateKey(born) : QString();
+            row.postcode = SearchKeys::postcodeKey(s.text(6));
+            row.active = s.integer(7) != 0;
+            row.adults = TextFold::fold(s.text(8));
+            rows.push_back(std::move(row));
+        }
+    }
+    for (const IndexRow& row : rows) {
+        TANDEM_TRY(m_db.run(QStringLiteral("DELETE FROM child_search WHERE docid = ?"), {row.id}));
+        TANDEM_TRY(m_db.run(QStringLiteral("UPDATE child SET sort_key = ? WHERE id = ?"), {row.sortKey, row.id}));
+        if (!row.active)
+            continue;
+        TANDEM_TRY(m_db.run(QStringLiteral("INSERT INTO child_search (docid, names, adults, nhs, postcode, dob) VALUES (?, ?, ?, ?, ?, ?)"),
+                            {row.id, row.names, row.adults, row.nhs, row.postcode, row.dob}));
+    }
+    return {};
+}
+
+Result<QList<ChildSummary>> SearchIndex::search(const domain::SearchQuery& query, int offset, int limit) const
+{
+    QString sql = QStringLiteral("SELECT ") + rows::childSummaryColumns() +
+                  QStringLiteral(" FROM child c JOIN family f ON f.uuid = c.family_uuid WHERE ") + kActive;
+    QVariantList params;
+    const QString match = query.toFtsMatch();
+    if (!query.isEmpty()) {
+        if (match.isEmpty())
+            return QList<ChildSummary>{}; // typed something, but nothing in it can match
+        sql += QStringLiteral(" AND c.id IN (SELECT docid FROM child_search WHERE child_search MATCH ?)");
+        params << match;
+    }
+    sql += QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?");
+    params << limit + 1 << offset;
+    auto st = m_db.query(sql, params);
+    TANDEM_TRY(st);
+    QList<ChildSummary> out;
+    for (;;) {
+        auto more = st.value().next();
+        TANDEM_TRY(more);
+        if (!more.value())
+            break;
+        out.append(rows::readChildSummary(st.value(), 0));
+    }
+    return out;
+}
+
+Result<qint64> SearchIndex::countActive() const
+{
+    return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM child c WHERE ") + kActive);
+}
+
+} // namespace tandem::store
