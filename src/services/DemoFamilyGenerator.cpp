@@ -23,7 +23,16 @@ const QStringList kSurnames = {QStringLiteral("Ashdown"), QStringLiteral("Bright
                                QStringLiteral("Elstree"), QStringLiteral("Fenwick-Ade"), QStringLiteral("Greaves"), QStringLiteral("Harrowby"),
                                QStringLiteral("Iqbalson"), QStringLiteral("Jarrold"), QStringLiteral("Kowalczyk-Penn"), QStringLiteral("Llewellyn-Cray"),
                                QStringLiteral("Mbeki-Hart"), QStringLiteral("Northcote"), QStringLiteral("Okonjo"), QStringLiteral("Pemberly"),
-                               QStringLiteral("Quarrie"), QStringLiteral("Rushworth"), QStringLiteral("Saltmarsh"), QStringLiteral("Thistlewood")};
+                               QStringLiteral("Quarrie"), QStringLiteral("Rushworth"), QStringLiteral("Saltmarsh"), QStringLiteral("Thistlewood"),
+                               QStringLiteral("Underhay"), QStringLiteral("Vexley"), QStringLiteral("Wrenfield"), QStringLiteral("Yardleigh"),
+                               QStringLiteral("Abernant"), QStringLiteral("Blackwater"), QStringLiteral("Coldharbour"), QStringLiteral("Dewsnap"),
+                               QStringLiteral("Eskdale-Moor"), QStringLiteral("Frettingham"), QStringLiteral("Gwynedd-Rhys"), QStringLiteral("Holloway-Tse"),
+                               QStringLiteral("Ingleby"), QStringLiteral("Jaskowiak"), QStringLiteral("Kettlewell"), QStringLiteral("Lindqvist-Hale"),
+                               QStringLiteral("Marchbank"), QStringLiteral("Nwachukwu-Bell"), QStringLiteral("Ormerod"), QStringLiteral("Popescu-Ward"),
+                               QStringLiteral("Quennell"), QStringLiteral("Ravensworth"), QStringLiteral("Szymańska"), QStringLiteral("Tremayne"),
+                               QStringLiteral("Ulverston"), QStringLiteral("Vasquez-Lowe"), QStringLiteral("Whitcombe"), QStringLiteral("Yilmazer"),
+                               QStringLiteral("Zeller-Hart"), QStringLiteral("Achterberg"), QStringLiteral("Bramwell"), QStringLiteral("Cuthbertson"),
+                               QStringLiteral("Delacroix-Webb"), QStringLiteral("Elphinstone"), QStringLiteral("Farquharson"), QStringLiteral("Gallacher")};
 const QStringList kStreets = {QStringLiteral("Mill Lane"), QStringLiteral("Orchard Way"), QStringLiteral("Station Road"),
                               QStringLiteral("Canal Street"), QStringLiteral("Beech Grove"), QStringLiteral("Chapel Row"),
                               QStringLiteral("Foundry Close"), QStringLiteral("Meadow View")};
@@ -76,6 +85,39 @@ QString DemoFamilyGenerator::postcode()
     }
 }
 
+Address DemoFamilyGenerator::address()
+{
+    Address a;
+    a.line1 = QStringLiteral("%1 %2").arg(1 + pick(180)).arg(pickFrom(kStreets));
+    a.town = QStringLiteral("Northgate");
+    a.postcode = postcode();
+    return a;
+}
+
+std::optional<Address> DemoFamilyGenerator::move()
+{
+    if (pick(6) != 0)
+        return std::nullopt;
+    return address();
+}
+
+std::optional<Involvement> DemoFamilyGenerator::extraInvolvement(const QDate& today)
+{
+    if (pick(4) != 0)
+        return std::nullopt;
+    static const QStringList services = {QStringLiteral("speech-language-therapy"), QStringLiteral("family-support"),
+                                         QStringLiteral("early-years-setting"), QStringLiteral("midwifery")};
+    static const QStringList organisations = {QStringLiteral("Northgate Community Health"), QStringLiteral("Northgate Family Support"),
+                                              QStringLiteral("Little Acorns Nursery"), QStringLiteral("Northgate Maternity Unit")};
+    const int which = pick(static_cast<int>(services.size()));
+    Involvement i;
+    i.service = services.at(which);
+    i.organisation = organisations.at(which);
+    i.workerName = pickFrom(kAdults) + QLatin1Char(' ') + pickFrom(kSurnames);
+    i.since = today.addDays(-pick(400));
+    return i;
+}
+
 QString DemoFamilyGenerator::phone() { return QStringLiteral("07700 900%1").arg(pick(1000), 3, 10, QLatin1Char('0')); }
 
 Family DemoFamilyGenerator::next(const QString& keyWorkerUuid)
@@ -83,9 +125,7 @@ Family DemoFamilyGenerator::next(const QString& keyWorkerUuid)
     Family f;
     f.uuid = newUuid();
     const QString surname = pickFrom(kSurnames);
-    f.address.line1 = QStringLiteral("%1 %2").arg(1 + pick(180)).arg(pickFrom(kStreets));
-    f.address.town = QStringLiteral("Northgate");
-    f.address.postcode = postcode();
+    f.address = address();
     f.ward = pickFrom(kWards);
     f.childrensCentre = pickFrom(kCentres);
     f.mainLanguage = pickFrom(kLanguages);

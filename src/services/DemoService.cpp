@@ -1,6 +1,7 @@
 #include "tandem/services/DemoService.h"
 #include "FamilyWriter.h"
 #include "tandem/services/DemoFamilyGenerator.h"
+#include "tandem/services/FamilyService.h"
 #include "tandem/services/StoreService.h"
 #include "tandem/services/UserService.h"
 #include "tandem/store/Transaction.h"
@@ -37,13 +38,25 @@ Result<void> populate(const DemoStoreRequest& r, const SecureBuffer& passphrase,
 
     DemoFamilyGenerator generator(r.seed, s.today());
     FamilyWriter writer(s);
+    FamilyService service(s);
     auto txn = store::Transaction::begin(s.database());
     TANDEM_TRY(txn);
-    for (int i = 0; i < r.families; ++i) {
+    const int target = r.children > 0 ? r.children : r.families;
+    int families = 0;
+    int children = 0;
+    while ((r.children > 0 ? children : families) < target) {
         Family family = generator.next(healthVisitorUuid);
-        TANDEM_TRY(writer.insertFamily(family, s.today().addDays(-generator.daysAtAddress())));
-        if (r.progress && (i % 500 == 0 || i + 1 == r.families))
-            r.progress(i + 1, r.families);
+        const int days = generator.daysAtAddress();
+        TANDEM_TRY(writer.insertFamily(family, s.today().addDays(-days)));
+        if (auto moved = generator.move())
+            TANDEM_TRY(service.changeAddress(family.uuid, *moved, s.today().addDays(-days / 3)));
+        if (auto other = generator.extraInvolvement(s.today()))
+            TANDEM_TRY(service.addInvolvement(family.uuid, *other));
+        ++families;
+        children += static_cast<int>(family.children.size());
+        const int done = r.children > 0 ? children : families;
+        if (r.progress && (families % 500 == 0 || done >= target))
+            r.progress(std::min(done, target), target);
     }
     return txn.value().commit();
 }
@@ -64,6 +77,8 @@ Result<void> DemoService::createDemoStore(const DemoStoreRequest& r, const Secur
 {
     if (r.families < 0 || r.families > kMaxDemoFamilies)
         return makeError(ErrorCode::Invalid, tr("A demo store can hold between 0 and %1 families.").arg(kMaxDemoFamilies));
+    if (r.children < 0 || r.children > kMaxDemoFamilies)
+        return makeError(ErrorCode::Invalid, tr("A demo store can hold between 0 and %1 children.").arg(kMaxDemoFamilies));
     CreateStoreRequest create;
     create.path = r.path;
     create.organisationName = QStringLiteral("Northgate Health Visiting Team");

@@ -5,7 +5,16 @@
 
 namespace tandem {
 
-Result<SearchPage> SearchService::search(const QString& text, int offset, int limit) const
+Result<SearchPage> SearchService::search(const QString& text, int offset, int limit) const { return page(text, offset, limit, {}); }
+
+Result<SearchPage> SearchService::next(const QString& text, const QString& cursor, int limit) const
+{
+    if (cursor.isEmpty())
+        return SearchPage{};
+    return page(text, 0, limit, cursor);
+}
+
+Result<SearchPage> SearchService::page(const QString& text, int offset, int limit, const QString& cursor) const
 {
     TANDEM_TRY(m_session.require(Permission::ViewFamilies));
     if (limit < 1 || limit > 1000 || offset < 0)
@@ -14,14 +23,15 @@ Result<SearchPage> SearchService::search(const QString& text, int offset, int li
     const domain::SearchQuery query = domain::SearchQuery::parse(text);
     if (query.isEmpty() && !text.trimmed().isEmpty())
         return SearchPage{}; // typed something, but nothing in it can match: never "everything"
-    auto rows = store::SearchIndex(m_session.database()).search(query, offset, limit);
-    TANDEM_TRY(rows);
-    SearchPage page;
-    page.rows = std::move(rows.value());
-    page.hasMore = page.rows.size() > limit;
-    if (page.hasMore)
-        page.rows.removeLast();
-    return page;
+    auto hits = store::SearchIndex(m_session.database()).search(query, offset, limit, cursor);
+    TANDEM_TRY(hits);
+    SearchPage result;
+    result.rows = std::move(hits.value().rows);
+    result.hasMore = result.rows.size() > limit;
+    if (result.hasMore)
+        result.rows.removeLast();
+    result.nextCursor = hits.value().nextCursor;
+    return result;
 }
 
 Result<qint64> SearchService::countChildren() const

@@ -17,6 +17,8 @@ struct IndexRow {
 };
 
 const QString kActive = QStringLiteral("c.deleted_at IS NULL AND c.merged_into IS NULL");
+// Above this many matches without a name, walking the name order beats sorting the matches.
+constexpr qint64 kWalkThreshold = 3000;
 
 } // namespace
 
@@ -82,31 +84,56 @@ Result<void> SearchIndex::refreshWhere(const QString& where, const QVariantList&
     return {};
 }
 
-Result<QList<ChildSummary>> SearchIndex::search(const domain::SearchQuery& query, int offset, int limit) const
+Result<SearchIndex::Hits> SearchIndex::search(const domain::SearchQuery& query, int offset, int limit, const QString& cursor) const
 {
-    QString sql = QStringLiteral("SELECT ") + rows::childSummaryColumns() +
-                  QStringLiteral(" FROM child c JOIN family f ON f.uuid = c.family_uuid WHERE ") + kActive;
+    QString where = kActive;
     QVariantList params;
-    const QString match = query.toFtsMatch();
+    QString orderBy = QStringLiteral("c.sort_key, c.id");
+    QString indexHint;
     if (!query.isEmpty()) {
+        const QString match = query.toFtsMatch();
         if (match.isEmpty())
-            return QList<ChildSummary>{}; // typed something, but nothing in it can match
-        sql += QStringLiteral(" AND c.id IN (SELECT docid FROM child_search WHERE child_search MATCH ?)");
+            return Hits{}; // typed something, but nothing in it can match
+        where += QStringLiteral(" AND c.id IN (SELECT docid FROM child_search WHERE child_search MATCH ?)");
         params << match;
+        // Two plans: sort the matches (best when few match, and for names, which cluster in
+        // the name order), or walk the name order testing each child (best when many match
+        // and they are spread through it, as a postcode district or a birthday are).
+        auto matches = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM child_search WHERE child_search MATCH ?"), {match});
+        TANDEM_TRY(matches);
+        if (query.namePrefixes.isEmpty() && matches.value() > kWalkThreshold)
+            indexHint = QStringLiteral(" INDEXED BY child_sort");
+        else
+            orderBy = QStringLiteral("+c.sort_key, c.id");
     }
-    sql += QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?");
+    if (!cursor.isEmpty()) {
+        const int split = static_cast<int>(cursor.lastIndexOf(QLatin1Char('\x1e')));
+        if (split < 0)
+            return makeError(ErrorCode::Invalid, QCoreApplication::translate("tandem::store::SearchIndex", "The list position is not valid."));
+        where += QStringLiteral(" AND (c.sort_key > ? OR (c.sort_key = ? AND c.id > ?))");
+        params << cursor.left(split) << cursor.left(split) << cursor.mid(split + 1).toLongLong();
+        offset = 0;
+    }
+    const QString sql = QStringLiteral("SELECT ") + rows::childSummaryColumns() + QStringLiteral(", c.sort_key, c.id FROM child c") +
+                        indexHint + QStringLiteral(" JOIN family f ON f.uuid = c.family_uuid WHERE ") + where +
+                        QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
     params << limit + 1 << offset;
     auto st = m_db.query(sql, params);
     TANDEM_TRY(st);
-    QList<ChildSummary> out;
+    Hits hits;
+    QString lastKey;
     for (;;) {
         auto more = st.value().next();
         TANDEM_TRY(more);
         if (!more.value())
             break;
-        out.append(rows::readChildSummary(st.value(), 0));
+        hits.rows.append(rows::readChildSummary(st.value(), 0));
+        if (hits.rows.size() <= limit)
+            lastKey = st.value().text(10) + QLatin1Char('\x1e') + QString::number(st.value().integer(11));
     }
-    return out;
+    if (hits.rows.size() > limit)
+        hits.nextCursor = lastKey;
+    return hits;
 }
 
 Result<qint64> SearchIndex::countActive() const

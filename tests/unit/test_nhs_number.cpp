@@ -1,5 +1,7 @@
 #include "tandem/domain/NhsNumber.h"
 
+#include "QtCatch.h"
+
 #include <catch2/catch.hpp>
 
 #include <QString>

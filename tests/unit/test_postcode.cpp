@@ -1,5 +1,7 @@
 #include "tandem/domain/Postcode.h"
 
+#include "QtCatch.h"
+
 #include <catch2/catch.hpp>
 
 #include <QString>

@@ -1,5 +1,7 @@
 #include "tandem/domain/Upn.h"
 
+#include "QtCatch.h"
+
 #include <catch2/catch.hpp>
 
 #include <QString>

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "tandem/core/Family.h"
+#include "tandem/core/Involvement.h"
 
 #include <QDate>
 #include <QSet>
 
+#include <optional>
 #include <random>
 
 namespace tandem {
@@ -19,6 +21,11 @@ public:
     Family next(const QString& keyWorkerUuid);
     // How long the last family has lived at its address, in days.
     int daysAtAddress() { return 30 + pick(1500); }
+    // About one family in six has moved since registration: their new address, else nullopt.
+    std::optional<Address> move();
+    // About one family in four has another service involved (speech and language therapy,
+    // family support, an early years setting, midwifery): nullopt otherwise.
+    std::optional<Involvement> extraInvolvement(const QDate& today);
 
 private:
     int pick(int size);
@@ -26,6 +33,7 @@ private:
     QString nhsNumber();
     QString postcode();
     QString phone();
+    Address address();
 
     std::mt19937 m_rng;
     QDate m_today;

@@ -11,7 +11,10 @@ namespace tandem {
 
 struct DemoStoreRequest {
     QString path;
-    int families = 50;
+    int families = 300;
+    // When above zero, families are added until the store holds at least this many children
+    // (benchmarks ask for 100,000); families is then ignored.
+    int children = 0;
     quint32 seed = 2026;
     store::KdfParams kdf = store::KdfParams::production();
     std::function<void(int done, int total)> progress; // optional

@@ -22,9 +22,14 @@ public:
     Result<void> refreshChild(const QString& childUuid);   // removes it when deleted or merged
     Result<void> refreshFamily(const QString& familyUuid); // every child in the household
 
+    struct Hits {
+        QList<ChildSummary> rows;
+        QString nextCursor; // continues after the last row; empty when none
+    };
     // Active children matching the query (every child when it is empty), ordered by sort key.
-    // Fetches limit + 1 rows so the caller can tell whether more follow.
-    Result<QList<ChildSummary>> search(const domain::SearchQuery& query, int offset, int limit) const;
+    // Fetches limit + 1 rows so the caller can tell whether more follow. A cursor from an
+    // earlier call continues after its last row (cheap at any depth); otherwise offset applies.
+    Result<Hits> search(const domain::SearchQuery& query, int offset, int limit, const QString& cursor = {}) const;
     Result<qint64> countActive() const;
 
 private:
