@@ -157,9 +157,14 @@ int runDemo(CliContext& c)
     DemoStoreRequest r;
     r.path = QFileInfo(c.storePath()).absoluteFilePath();
     bool ok = true;
-    r.families = c.parser.isSet(QStringLiteral("families")) ? c.parser.value(QStringLiteral("families")).toInt(&ok) : 50;
+    r.families = c.parser.isSet(QStringLiteral("families")) ? c.parser.value(QStringLiteral("families")).toInt(&ok) : 300;
     if (!ok)
         return c.out.usage(tr("--families needs a whole number, not \"%1\".").arg(c.parser.value(QStringLiteral("families"))));
+    if (c.parser.isSet(QStringLiteral("children"))) {
+        r.children = c.parser.value(QStringLiteral("children")).toInt(&ok);
+        if (!ok || r.children < 1)
+            return c.out.usage(tr("--children needs a whole number above 0, not \"%1\".").arg(c.parser.value(QStringLiteral("children"))));
+    }
     if (c.parser.isSet(QStringLiteral("seed")))
         r.seed = c.parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
@@ -168,7 +173,11 @@ int runDemo(CliContext& c)
         return c.out.success({{QStringLiteral("store"), r.path}, {QStringLiteral("created"), false}},
                              tr("A store already exists at %1; left it as it is.").arg(r.path));
     r.kdf = c.kdf();
-    r.progress = [&c](int done, int total) { c.out.progress(tr("Generated %1 of %2 families").arg(done).arg(total)); };
+    const bool byChildren = r.children > 0;
+    r.progress = [&c, byChildren](int done, int total) {
+        c.out.progress(byChildren ? tr("Generated %1 of %2 children").arg(done).arg(total)
+                                  : tr("Generated %1 of %2 families").arg(done).arg(total));
+    };
 
     SecureBuffer secret;
     if (c.parser.isSet(QStringLiteral("passphrase-file")) || qEnvironmentVariableIsSet("TANDEM_PASSPHRASE")) {
@@ -186,9 +195,15 @@ int runDemo(CliContext& c)
     QJsonArray users;
     for (const DemoUser& u : DemoService::users())
         users.append(QJsonObject{{QStringLiteral("username"), QLatin1String(u.username)}, {QStringLiteral("role"), QLatin1String(u.roleToken)}});
+    const int families = done.value().families;
+    const int children = done.value().children;
     return c.out.success({{QStringLiteral("store"), r.path}, {QStringLiteral("created"), true},
-                          {QStringLiteral("families"), r.families}, {QStringLiteral("users"), users}},
-                         tr("Created a demo store with %1 synthetic families at %2. Users: admin, hv, cc, lead.").arg(r.families).arg(r.path));
+                          {QStringLiteral("families"), families}, {QStringLiteral("children"), children},
+                          {QStringLiteral("users"), users}},
+                         tr("Created a demo store with %1 synthetic families (%2 children) at %3. Users: admin, hv, cc, lead.")
+                             .arg(families)
+                             .arg(children)
+                             .arg(r.path));
 }
 
 } // namespace
@@ -202,28 +217,29 @@ QList<CommandSpec> allCommands()
           opt(QStringLiteral("admin"), tr("Sign-in name of the first administrator."), tr("username")),
           opt(QStringLiteral("admin-name"), tr("Full name of the first administrator."), tr("name")),
           opt(QStringLiteral("passphrase-file"), tr("Read the administrator's passphrase from the first line of this file."), tr("file"))},
-         false, runInit},
+         false, runInit, QString(), 0},
         {QStringLiteral("user add"), tr("Add a user with their own passphrase (administrators)."),
          {opt(QStringLiteral("username"), tr("Sign-in name of the new user."), tr("username")),
           opt(QStringLiteral("name"), tr("Full name of the new user."), tr("name")),
           opt(QStringLiteral("role"), tr("One of: %1.").arg(roleTokens().join(QStringLiteral(", "))), tr("role")),
           opt(QStringLiteral("new-passphrase-file"), tr("Read the new user's passphrase from this file."), tr("file"))},
-         true, runUserAdd},
+         true, runUserAdd, QString(), 0},
         {QStringLiteral("user passwd"), tr("Change your passphrase, or reset another user's (administrators)."),
          {opt(QStringLiteral("target"), tr("User whose passphrase to change; default yourself."), tr("username")),
           opt(QStringLiteral("new-passphrase-file"), tr("Read the new passphrase from this file."), tr("file"))},
-         true, runUserPasswd},
+         true, runUserPasswd, QString(), 0},
         {QStringLiteral("user remove"), tr("Remove a user's access (administrators)."),
-         {opt(QStringLiteral("target"), tr("User to remove."), tr("username"))}, true, runUserRemove},
+         {opt(QStringLiteral("target"), tr("User to remove."), tr("username"))}, true, runUserRemove, QString(), 0},
         {QStringLiteral("user list"), tr("List the store's users."),
-         {opt(QStringLiteral("all"), tr("Include removed users."))}, true, runUserList},
-        {QStringLiteral("audit verify"), tr("Check the audit trail's hash chain (administrators, team leads)."), {}, true, runAuditVerify},
+         {opt(QStringLiteral("all"), tr("Include removed users."))}, true, runUserList, QString(), 0},
+        {QStringLiteral("audit verify"), tr("Check the audit trail's hash chain (administrators, team leads)."), {}, true, runAuditVerify, QString(), 0},
         {QStringLiteral("demo"), tr("Create a store of synthetic families for trying Tandem out."),
-         {opt(QStringLiteral("families"), tr("How many families (default 50)."), tr("count")),
+         {opt(QStringLiteral("families"), tr("How many families (default 300)."), tr("count")),
+          opt(QStringLiteral("children"), tr("Add families until the store holds this many children (100000 for benchmarks)."), tr("count")),
           opt(QStringLiteral("seed"), tr("Random seed, for a repeatable store (default 2026)."), tr("number")),
           opt(QStringLiteral("if-missing"), tr("Succeed without changes if the store already exists.")),
           opt(QStringLiteral("passphrase-file"), tr("Use this passphrase instead of the documented demo one."), tr("file"))},
-         false, runDemo},
+         false, runDemo, QString(), 0},
     };
     commands += familyCommands();
     return commands;

@@ -14,7 +14,7 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("tandem::DemoService", text); }
 constexpr int kMaxDemoFamilies = 200000;
 
-Result<void> populate(const DemoStoreRequest& r, const SecureBuffer& passphrase, const Clock& clock)
+Result<DemoStoreSummary> populate(const DemoStoreRequest& r, const SecureBuffer& passphrase, const Clock& clock)
 {
     UnlockRequest unlock;
     unlock.path = r.path;
@@ -58,7 +58,8 @@ Result<void> populate(const DemoStoreRequest& r, const SecureBuffer& passphrase,
         if (r.progress && (families % 500 == 0 || done >= target))
             r.progress(std::min(done, target), target);
     }
-    return txn.value().commit();
+    TANDEM_TRY(txn.value().commit());
+    return DemoStoreSummary{families, children};
 }
 
 } // namespace
@@ -73,7 +74,7 @@ QList<DemoUser> DemoService::users()
     };
 }
 
-Result<void> DemoService::createDemoStore(const DemoStoreRequest& r, const SecureBuffer& passphrase, const Clock& clock)
+Result<DemoStoreSummary> DemoService::createDemoStore(const DemoStoreRequest& r, const SecureBuffer& passphrase, const Clock& clock)
 {
     if (r.families < 0 || r.families > kMaxDemoFamilies)
         return makeError(ErrorCode::Invalid, tr("A demo store can hold between 0 and %1 families.").arg(kMaxDemoFamilies));

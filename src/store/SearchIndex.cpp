@@ -101,7 +101,12 @@ Result<SearchIndex::Hits> SearchIndex::search(const domain::SearchQuery& query, 
         // and they are spread through it, as a postcode district or a birthday are).
         auto matches = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM child_search WHERE child_search MATCH ?"), {match});
         TANDEM_TRY(matches);
-        if (query.namePrefixes.isEmpty() && matches.value() > kWalkThreshold)
+        // A name query matching over an eighth of all children (a single letter) is spread
+        // through the list too, whatever surnames it holds.
+        auto size = m_db.scalarInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM child"));
+        TANDEM_TRY(size);
+        const bool spread = query.namePrefixes.isEmpty() || matches.value() * 8 > size.value();
+        if (spread && matches.value() > kWalkThreshold)
             indexHint = QStringLiteral(" INDEXED BY child_sort");
         else
             orderBy = QStringLiteral("+c.sort_key, c.id");
@@ -110,7 +115,8 @@ Result<SearchIndex::Hits> SearchIndex::search(const domain::SearchQuery& query, 
         const int split = static_cast<int>(cursor.lastIndexOf(QLatin1Char('\x1e')));
         if (split < 0)
             return makeError(ErrorCode::Invalid, QCoreApplication::translate("tandem::store::SearchIndex", "The list position is not valid."));
-        where += QStringLiteral(" AND (c.sort_key > ? OR (c.sort_key = ? AND c.id > ?))");
+        // The first term gives SQLite an index range; the second excludes rows already shown.
+        where += QStringLiteral(" AND c.sort_key >= ? AND (c.sort_key > ? OR c.id > ?)");
         params << cursor.left(split) << cursor.left(split) << cursor.mid(split + 1).toLongLong();
         offset = 0;
     }

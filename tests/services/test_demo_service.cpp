@@ -75,3 +75,31 @@ TEST_CASE("DemoService: an impossible size is refused before anything is created
     CHECK(made.error().code == ErrorCode::Invalid);
     CHECK(QDir(dir.path()).isEmpty());
 }
+
+TEST_CASE("DemoService: a realistic mix of households, and a store sized by children", "[services][demo]")
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    DemoStoreRequest r;
+    r.path = dir.filePath(QStringLiteral("demo.tandem"));
+    r.children = 400;
+    r.kdf = store::KdfParams::testing();
+    auto made = DemoService::createDemoStore(r, secret("tandem-demo-2026"), clock);
+    REQUIRE(made.ok());
+    CHECK(made.value().children >= 400);
+    CHECK(made.value().children < 403); // stops at the household that reaches the target
+
+    UnlockRequest unlock{r.path, QStringLiteral("admin"), std::chrono::milliseconds(0)};
+    auto session = StoreService::unlock(unlock, secret("tandem-demo-2026"), clock);
+    REQUIRE(session.ok());
+    store::Database& db = session.value()->database();
+    auto count = [&](const char* sql) { return db.scalarInt(QString::fromLatin1(sql)).value(); };
+    CHECK(count("SELECT count(*) FROM child") == made.value().children);
+    CHECK(count("SELECT count(*) FROM (SELECT family_uuid FROM child GROUP BY family_uuid HAVING count(*) > 1)") > 0); // siblings
+    CHECK(count("SELECT count(*) FROM child WHERE date_of_birth IS NULL") > 0);                                        // antenatal
+    CHECK(count("SELECT count(*) FROM timeline_event WHERE kind = 'address.changed'") > 0);                            // moves
+    CHECK(count("SELECT count(*) FROM involvement WHERE key_worker = 0") > 0);                                         // other services
+    CHECK(count("SELECT count(DISTINCT main_language) FROM family") >= 4);
+    CHECK(count("SELECT count(DISTINCT ward) FROM family") >= 3);
+    CHECK(count("SELECT count(*) FROM child_search") == made.value().children);
+}

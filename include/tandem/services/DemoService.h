@@ -20,6 +20,11 @@ struct DemoStoreRequest {
     std::function<void(int done, int total)> progress; // optional
 };
 
+struct DemoStoreSummary {
+    int families = 0;
+    int children = 0;
+};
+
 struct DemoUser {
     const char* username;
     const char* displayName;
@@ -30,7 +35,7 @@ struct DemoUser {
 class DemoService {
 public:
     static QList<DemoUser> users();
-    static Result<void> createDemoStore(const DemoStoreRequest& request, const SecureBuffer& passphrase, const Clock& clock);
+    static Result<DemoStoreSummary> createDemoStore(const DemoStoreRequest& request, const SecureBuffer& passphrase, const Clock& clock);
 };
 
 } // namespace tandem
