@@ -75,7 +75,7 @@ int runCli(const QStringList& arguments)
     parser.setApplicationDescription(spec->summary);
     parser.addPositionalArgument(spec->name, tr("Command"), spec->name);
     if (!spec->arguments.isEmpty())
-        parser.addPositionalArgument(spec->arguments, tr("See the description above."), spec->arguments);
+        parser.addPositionalArgument(spec->arguments, tr("The %1 the command works on.").arg(spec->arguments), spec->arguments);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("store"), tr("The store file."), tr("path")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});

@@ -64,7 +64,7 @@ int runFamilyAdd(CliContext& c)
     if (!f.adults.isEmpty())
         data.insert(QStringLiteral("adult_uuid"), f.adults.first().uuid);
     return c.out.success(data, tr("Registered %1 (child %2) in household %3 at %4.")
-                                   .arg(childName(child.givenName, child.familyName), child.uuid, f.uuid, f.address.postcode));
+                                   .arg(fullName(child.givenName, child.familyName), child.uuid, f.uuid, f.address.postcode));
 }
 
 int runFamilyShow(CliContext& c)
@@ -126,7 +126,7 @@ int runChildAdd(CliContext& c)
     Child child = done.value();
     child.familyUuid = familyUuid;
     return c.out.success({{QStringLiteral("child"), childJson(child)}},
-                         tr("Added %1 (child %2) to household %3.").arg(childName(child.givenName, child.familyName), child.uuid, familyUuid));
+                         tr("Added %1 (child %2) to household %3.").arg(fullName(child.givenName, child.familyName), child.uuid, familyUuid));
 }
 
 int runChildShow(CliContext& c)
@@ -154,7 +154,7 @@ int runChildShow(CliContext& c)
 QList<CommandSpec> familyCommands()
 {
     CommandSpec add{QStringLiteral("family add"), tr("Register a household with one child and, optionally, one adult."),
-                    householdOptions() + childOptions() + adultOptions(), true, runFamilyAdd};
+                    householdOptions() + childOptions() + adultOptions(), true, runFamilyAdd, QString(), 0};
     CommandSpec show{QStringLiteral("family show"), tr("Show a household's whole record (by family, or --child)."),
                      {opt(QStringLiteral("child"), tr("Show the household of this child instead."), tr("uuid"))}, true, runFamilyShow,
                      QStringLiteral("FAMILY_UUID"), 1};
@@ -164,7 +164,7 @@ QList<CommandSpec> familyCommands()
                        true, runFamilySearch, QStringLiteral("TEXT"), -1};
     QList<QCommandLineOption> childAddOptions{opt(QStringLiteral("family"), tr("The household the child joins."), tr("uuid"))};
     CommandSpec childAdd{QStringLiteral("child add"), tr("Add a child to an existing household."),
-                         childAddOptions + childOptions(), true, runChildAdd};
+                         childAddOptions + childOptions(), true, runChildAdd, QString(), 0};
     CommandSpec childShow{QStringLiteral("child show"), tr("Show one child's details."), {}, true, runChildShow,
                           QStringLiteral("CHILD_UUID"), 1};
     return {add, show, search, importCsvCommand(), childAdd, childShow};

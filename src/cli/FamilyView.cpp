@@ -42,7 +42,7 @@ QString nameOf(const QList<Child>& children, const QString& uuid)
 {
     for (const Child& c : children)
         if (c.uuid == uuid)
-            return childName(c.givenName, c.familyName);
+            return fullName(c.givenName, c.familyName);
     return uuid;
 }
 
@@ -80,7 +80,7 @@ QJsonArray involvedJson(const FamilyRecord& r)
 
 } // namespace
 
-QString childName(const QString& given, const QString& family, const QString& preferred)
+QString fullName(const QString& given, const QString& family, const QString& preferred)
 {
     const QString name = given + QLatin1Char(' ') + family;
     return preferred.isEmpty() || preferred == given ? name : tr("%1 (known as %2)").arg(name, preferred);
@@ -187,7 +187,7 @@ QString recordText(const FamilyRecord& r)
             contact << tr("email %1").arg(p.email);
         if (!p.preferredContact.isEmpty())
             contact << tr("prefers %1").arg(p.preferredContact);
-        out << QStringLiteral("  %1  %2%3").arg(childName(p.givenName, p.familyName), p.uuid,
+        out << QStringLiteral("  %1  %2%3").arg(fullName(p.givenName, p.familyName), p.uuid,
                                                 contact.isEmpty() ? QString() : QStringLiteral("\n    ") + contact.join(QStringLiteral(", ")));
         for (const Relationship& rel : f.relationships)
             if (rel.personUuid == p.uuid)
@@ -200,7 +200,7 @@ QString recordText(const FamilyRecord& r)
         QStringList facts{dayText(c.dateOfBirth, c.expectedDeliveryDate), domain::RecordRules::sexDisplayName(c.sex).toLower()};
         if (!c.nhsNumber.isEmpty())
             facts << tr("NHS %1").arg(domain::NhsNumber::format(c.nhsNumber));
-        out << QStringLiteral("  %1  %2  %3").arg(childName(c.givenName, c.familyName, c.preferredName), facts.join(QStringLiteral(", ")), c.uuid);
+        out << QStringLiteral("  %1  %2  %3").arg(fullName(c.givenName, c.familyName, c.preferredName), facts.join(QStringLiteral(", ")), c.uuid);
     }
     out << tr("Timeline (newest first)");
     for (const TimelineEvent& e : r.timeline)
@@ -210,7 +210,7 @@ QString recordText(const FamilyRecord& r)
 
 QString childText(const Child& c, const QString& postcode)
 {
-    QStringList out{QStringLiteral("%1  %2").arg(childName(c.givenName, c.familyName, c.preferredName), c.uuid)};
+    QStringList out{QStringLiteral("%1  %2").arg(fullName(c.givenName, c.familyName, c.preferredName), c.uuid)};
     QStringList facts{dayText(c.dateOfBirth, c.expectedDeliveryDate), domain::RecordRules::sexDisplayName(c.sex).toLower()};
     if (c.gestationWeeks)
         facts << tr("%1 weeks' gestation").arg(*c.gestationWeeks);
@@ -230,7 +230,7 @@ QString searchTable(const QList<ChildSummary>& rows)
 {
     QList<QStringList> cells{{tr("Name"), tr("Born / due"), tr("NHS number"), tr("Postcode"), tr("Child")}};
     for (const ChildSummary& c : rows)
-        cells << QStringList{childName(c.givenName, c.familyName, c.preferredName),
+        cells << QStringList{fullName(c.givenName, c.familyName, c.preferredName),
                              c.dateOfBirth ? showDate(*c.dateOfBirth) : c.expectedDeliveryDate ? tr("due %1").arg(showDate(*c.expectedDeliveryDate)) : QString(),
                              domain::NhsNumber::format(c.nhsNumber), c.postcode, c.uuid};
     QList<qsizetype> widths(5, 0);

@@ -14,7 +14,7 @@ QJsonObject childJson(const Child& child);
 QJsonObject summaryJson(const ChildSummary& child);
 QJsonObject recordJson(const FamilyRecord& record);
 
-QString childName(const QString& given, const QString& family, const QString& preferred = {});
+QString fullName(const QString& given, const QString& family, const QString& preferred = {});
 QString recordText(const FamilyRecord& record);
 QString childText(const Child& child, const QString& postcode);
 QString searchTable(const QList<ChildSummary>& rows);

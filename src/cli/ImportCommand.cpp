@@ -46,12 +46,15 @@ Result<void> applyOverrides(const QStringList& overrides, const QStringList& hea
             mapping.remove(key);
             continue;
         }
-        bool isNumber = false;
-        const int number = column.toInt(&isNumber);
-        int index = isNumber ? number - 1 : -1;
-        for (int i = 0; !isNumber && i < header.size(); ++i)
+        // A heading first (a column may be called "2024"), then a 1-based column number.
+        int index = -1;
+        for (int i = 0; index < 0 && i < header.size(); ++i)
             if (header.at(i).compare(column, Qt::CaseInsensitive) == 0)
                 index = i;
+        bool isNumber = false;
+        const int number = column.toInt(&isNumber);
+        if (index < 0 && isNumber)
+            index = number - 1;
         if (index < 0 || index >= header.size())
             return makeError(ErrorCode::Invalid, tr("--map %1: the file has no column \"%2\". Its columns are: %3.")
                                                      .arg(key, column, header.join(QStringLiteral(", "))));
@@ -67,7 +70,7 @@ Result<void> applyOverrides(const QStringList& overrides, const QStringList& hea
 QString rowText(const ImportRow& r)
 {
     const Child& child = r.draft.children.value(0);
-    const QString name = childName(child.givenName, child.familyName);
+    const QString name = fullName(child.givenName, child.familyName);
     QString detail;
     switch (r.status) {
     case Status::New:
@@ -88,7 +91,7 @@ QJsonObject rowJson(const ImportRow& r)
 {
     const Child& child = r.draft.children.value(0);
     return {{QStringLiteral("line"), r.line}, {QStringLiteral("status"), statusToken(r.status)},
-            {QStringLiteral("reason"), r.reason}, {QStringLiteral("name"), childName(child.givenName, child.familyName)},
+            {QStringLiteral("reason"), r.reason}, {QStringLiteral("name"), fullName(child.givenName, child.familyName)},
             {QStringLiteral("matched_child_uuid"), r.matchedChildUuid.isEmpty() ? QJsonValue() : QJsonValue(r.matchedChildUuid)},
             {QStringLiteral("joins_family_uuid"), r.joinsFamilyUuid.isEmpty() ? QJsonValue() : QJsonValue(r.joinsFamilyUuid)},
             {QStringLiteral("joins_row"), r.joinsRow > 0 ? QJsonValue(r.joinsRow) : QJsonValue()}};
@@ -138,19 +141,25 @@ int runImportCsv(CliContext& c)
                      {QStringLiteral("counts"), QJsonObject{{QStringLiteral("new"), p.count(Status::New)},
                                                             {QStringLiteral("matches"), p.count(Status::Matches)},
                                                             {QStringLiteral("similar"), similar}, {QStringLiteral("error"), errors}}}};
-    lines << tr("%1 new, %2 already held, %3 similar to a child already held, %4 with errors.")
+    lines << tr("Rows: new %1, already held %2, similar to a child already held %3, with errors %4.")
                  .arg(p.count(Status::New)).arg(p.count(Status::Matches)).arg(similar).arg(errors);
-    const QString skippedWhy = tr("%1 with errors, %2 similar not confirmed (--include-similar registers them)")
-                                   .arg(errors).arg(similarSkipped);
+    const QString skippedWhy = tr("with errors %1, similar and not confirmed %2").arg(errors).arg(similarSkipped);
+    const QString similarHint = similarSkipped > 0 ? QLatin1Char(' ') + tr("Check the similar rows; add --include-similar "
+                                                                          "to register them as different children.")
+                                                   : QString();
     data.insert(QStringLiteral("skipped"), QJsonObject{{QStringLiteral("total"), errors + similarSkipped},
                                                        {QStringLiteral("errors"), errors}, {QStringLiteral("similar"), similarSkipped}});
     if (dryRun) {
-        lines << tr("Dry run: nothing was written. Importing would register %1 children and skip %2 rows (%3).")
-                     .arg(p.count(Status::New) + similar - similarSkipped).arg(errors + similarSkipped).arg(skippedWhy);
+        lines << tr("Dry run: nothing was written. Importing would register children: %1; skip rows: %2 (%3).")
+                     .arg(p.count(Status::New) + similar - similarSkipped).arg(errors + similarSkipped).arg(skippedWhy) + similarHint;
         return c.out.success(data, lines.join(QLatin1Char('\n')));
     }
 
-    auto outcome = service.apply(table.value(), mapping, includeSimilar);
+    // A long list takes a while: say how far it has got (text mode only, on standard error).
+    auto outcome = service.apply(table.value(), mapping, includeSimilar, [&c](int done, int total) {
+        if (done % 500 == 0 || done == total)
+            c.out.progress(tr("Written %1 of %2 rows").arg(done).arg(total));
+    });
     if (!outcome.ok())
         return c.out.failure(outcome.error());
     const ImportOutcome& o = outcome.value();
@@ -159,11 +168,11 @@ int runImportCsv(CliContext& c)
     data.insert(QStringLiteral("matched"), o.matched);
     data.insert(QStringLiteral("skipped"), QJsonObject{{QStringLiteral("total"), o.skipped},
                                                        {QStringLiteral("errors"), errors}, {QStringLiteral("similar"), similarSkipped}});
-    lines << tr("Imported: %1 new households, %2 children registered; %3 already held.")
-                 .arg(o.familiesCreated).arg(o.childrenCreated).arg(o.matched);
+    lines << tr("Imported. Children registered: %1; new households: %2; already held: %3.")
+                 .arg(o.childrenCreated).arg(o.familiesCreated).arg(o.matched);
     if (o.skipped > 0)
-        lines << tr("Skipped %1 rows (%2). Correct them in the file and import it again: rows already imported are "
-                    "recognised and not registered twice.").arg(o.skipped).arg(skippedWhy);
+        lines << tr("Rows skipped: %1 (%2). Correct them in the file and import it again: rows already imported are "
+                    "recognised and not registered twice.").arg(o.skipped).arg(skippedWhy) + similarHint;
     return c.out.success(data, lines.join(QLatin1Char('\n')));
 }
 

@@ -58,8 +58,8 @@ constexpr Alias kAdult[] = {
 };
 
 // Only adults have these, so they need no prefix.
-constexpr const char* kAdultWithoutPrefix[] = {"relationship", "relationshiptochild", "parentalresponsibility", "phone",
-                                               "phonenumber", "telephone", "mobile", "mobilenumber", "contactnumber",
+constexpr const char* kAdultWithoutPrefix[] = {"relationship", "relationshiptochild", "parentalresponsibility", "pr", "phone",
+                                               "phonenumber", "telephone", "tel", "mobile", "mobilenumber", "contactnumber",
                                                "email", "emailaddress"};
 
 constexpr const char* kChildPrefixes[] = {"child", "childs", "baby", "babys", "family", "household"};

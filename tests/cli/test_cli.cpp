@@ -1,4 +1,4 @@
-#include "TestStore.h"
+#include "CliRunner.h"
 
 #include "tandem/store/AuditLog.h"
 #include "tandem/store/KeyslotFile.h"
@@ -6,59 +6,10 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 
 using namespace tandem;
 using namespace tandem::test;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-// Runs tandem-cli as a script would: no terminal, passphrases through the environment.
-Run cli(const QStringList& args, const QMap<QString, QString>& env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"TANDEM_PASSPHRASE", "TANDEM_NEW_PASSPHRASE", "TANDEM_USER", "TANDEM_STORE"})
-        e.remove(QString::fromLatin1(name));
-    e.insert(QStringLiteral("TANDEM_TEST_KDF"), QStringLiteral("1"));
-    for (auto it = env.begin(); it != env.end(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(TANDEM_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-const QMap<QString, QString> kAdmin{{QStringLiteral("TANDEM_PASSPHRASE"), QString::fromLatin1(kAdminPassphrase)},
-                                    {QStringLiteral("TANDEM_USER"), QStringLiteral("admin")}};
-
-QString initStore(QTemporaryDir& dir)
-{
-    const QString path = dir.filePath(QStringLiteral("team.tandem"));
-    const Run r = cli({QStringLiteral("init"), QStringLiteral("--store"), path, QStringLiteral("--org-name"),
-                       QStringLiteral("Northgate Health Visiting Team"), QStringLiteral("--org-code"), QStringLiteral("RX1-HV01"),
-                       QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--admin-name"), QStringLiteral("Morgan Ellery"),
-                       QStringLiteral("--json")},
-                      {{QStringLiteral("TANDEM_PASSPHRASE"), QString::fromLatin1(kAdminPassphrase)}});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    REQUIRE(r.json().value(QStringLiteral("ok")).toBool());
-    return path;
-}
-
-} // namespace
 
 TEST_CASE("CLI: --version and --help", "[cli]")
 {
@@ -67,7 +18,8 @@ TEST_CASE("CLI: --version and --help", "[cli]")
     CHECK(v.out.startsWith(QStringLiteral("tandem-cli ")));
     const Run h = cli({QStringLiteral("--help")});
     CHECK(h.exitCode == 0);
-    for (const char* cmd : {"init", "user add", "user passwd", "user remove", "user list", "audit verify", "demo"})
+    for (const char* cmd : {"init", "user add", "user passwd", "user remove", "user list", "audit verify", "demo", "family add",
+                            "family show", "family search", "family import-csv", "child add", "child show"})
         CHECK(h.out.contains(QString::fromLatin1(cmd)));
     const Run sub = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--help")});
     CHECK(sub.exitCode == 0);
