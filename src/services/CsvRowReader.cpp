@@ -183,6 +183,18 @@ void CsvRowReader::readFamily(const QStringList& row, Family& family, Problems& 
     family.interpreterNeeded = yesNo(row, QStringLiteral("family.interpreterNeeded"), problems).value_or(false);
 }
 
+QString CsvRowReader::impliedRelationship() const
+{
+    // A births list names its adult columns "Mother forename" and so on: that is the relationship.
+    for (const char* key : {"adult.givenName", "adult.familyName"}) {
+        const QString heading = relationshipToken(columnName(QString::fromLatin1(key)).section(QLatin1Char(' '), 0, 0)
+                                                      .remove(QStringLiteral("'s")).remove(QLatin1Char('\'')));
+        if (!heading.isEmpty())
+            return heading;
+    }
+    return QStringLiteral("parent");
+}
+
 void CsvRowReader::readAdult(const QStringList& row, Family& family, Problems& problems) const
 {
     bool any = false;
@@ -197,7 +209,7 @@ void CsvRowReader::readAdult(const QStringList& row, Family& family, Problems& p
     adult.phone = value(row, QStringLiteral("adult.phone"));
     adult.email = value(row, QStringLiteral("adult.email"));
     const QString relationship = value(row, QStringLiteral("adult.relationship"));
-    adult.relationship = relationship.isEmpty() ? QStringLiteral("parent") : relationshipToken(relationship);
+    adult.relationship = relationship.isEmpty() ? impliedRelationship() : relationshipToken(relationship);
     if (adult.relationship.isEmpty()) {
         QStringList names;
         for (const QString& token : domain::RecordRules::relationshipTokens())

@@ -30,6 +30,8 @@ public:
 
     // The file's heading for a mapped field, else the field's label.
     QString columnName(const QString& fieldKey) const;
+    // The relationship a heading such as "Mother forename" implies; "parent" when none does.
+    QString impliedRelationship() const;
 
 private:
     // Sentences so far, and the fields they name (a value that could not be read is not

@@ -415,3 +415,26 @@ TEST_CASE("CsvImportService: one audit entry for the import, holding ids only", 
     CHECK(admin->database().scalarInt(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'child.create'")).value() == 1);
     CHECK(AuditService(*admin).verify().value().intact);
 }
+
+TEST_CASE("CsvImport: a births list's \"Mother forename\" columns record the mother, with parental responsibility", "[services][csv]")
+{
+    TestStore t;
+    auto s = t.unlockAdmin();
+    const QString nhs = syntheticNhs(61);
+    const QByteArray bytes = QStringLiteral("NHS No,Forename,Surname,DOB,Address 1,Post Code,Mother Forename,Mother's Surname\n"
+                                            "%1,Ffion,Tremayne,03/10/2025,14 Orchard Way,NG5 2AB,Leanne,Tremayne\n")
+                                 .arg(nhs)
+                                 .toUtf8();
+    auto parsed = Csv::parse(bytes);
+    REQUIRE(parsed.ok());
+    CsvImportService import(*s);
+    const CsvMapping mapping = CsvImportService::guessMapping(parsed.value().header);
+    auto plan = import.plan(parsed.value(), mapping);
+    REQUIRE(plan.ok());
+    REQUIRE(plan.value().rows.size() == 1);
+    INFO(plan.value().rows.first().reason.toStdString());
+    CHECK(plan.value().rows.first().status == Status::New);
+    const Person mother = plan.value().rows.first().draft.adults.value(0);
+    CHECK(mother.relationship == QStringLiteral("mother"));
+    CHECK(mother.parentalResponsibility);
+}
