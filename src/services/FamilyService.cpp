@@ -231,8 +231,10 @@ Result<Involvement> FamilyService::addInvolvement(const QString& familyUuid, Inv
     auto txn = store::Transaction::begin(db);
     TANDEM_TRY(txn);
     store::InvolvementRepository involvement(db);
-    if (i.keyWorker)
+    if (i.keyWorker) {
         TANDEM_TRY(involvement.clearKeyWorker(familyUuid, actor, at));
+        TANDEM_TRY(store::FamilyRepository(db).setKeyWorker(familyUuid, i.workerUserUuid, actor, at));
+    }
     i.uuid = FamilyWriter::newUuid();
     i.familyUuid = familyUuid;
     i.until.reset();
@@ -260,6 +262,8 @@ Result<void> FamilyService::endInvolvement(const QString& involvementUuid, const
     auto txn = store::Transaction::begin(db);
     TANDEM_TRY(txn);
     TANDEM_TRY(involvement.end(involvementUuid, until, m_session.user().uuid, m_session.now()));
+    if (current.value().keyWorker) // the household has no key worker until someone takes it on
+        TANDEM_TRY(store::FamilyRepository(db).setKeyWorker(current.value().familyUuid, {}, m_session.user().uuid, m_session.now()));
     TANDEM_TRY(FamilyWriter(m_session).timeline(current.value().familyUuid, {}, QStringLiteral("involvement.ended"),
                                                 InvolvementServices::serviceDisplayName(current.value().service) +
                                                     QStringLiteral(": ") + current.value().workerName));

@@ -138,6 +138,17 @@ Result<QString> FamilyRepository::findByAddress(const QString& postcode, const Q
     }
 }
 
+Result<void> FamilyRepository::setKeyWorker(const QString& familyUuid, const QString& userUuid, const QString& actor,
+                                            const QString& at)
+{
+    TANDEM_TRY(m_db.run(QStringLiteral("UPDATE family SET key_worker = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                                       "WHERE uuid = ? AND deleted_at IS NULL"),
+                        {textOrNull(userUuid), at, actor, familyUuid}));
+    if (m_db.changes() != 1)
+        return notFound();
+    return {};
+}
+
 Result<void> FamilyRepository::softDelete(const QString& familyUuid, const QString& reason, const QString& actor, const QString& at)
 {
     TANDEM_TRY(m_db.run(QStringLiteral("UPDATE family SET deleted_at = ?, deleted_by = ?, deleted_reason = ?, updated_at = ?, "

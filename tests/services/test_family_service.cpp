@@ -279,4 +279,21 @@ TEST_CASE("FamilyService: involvement of services and workers is recorded and au
     REQUIRE(involved.size() == 1);
     CHECK(involved.first().until.has_value());
     CHECK(involved.first().contacts == 0);
+
+    // A user of the store taking on the key-worker role becomes the household's key worker;
+    // when that involvement ends, the household has none until someone takes it on.
+    Involvement hv;
+    hv.service = QStringLiteral("health-visiting");
+    hv.workerName = s->user().displayName;
+    hv.workerUserUuid = s->user().uuid;
+    hv.keyWorker = true;
+    auto keyWorker = families.addInvolvement(f.uuid, hv);
+    REQUIRE(keyWorker.ok());
+    auto record = FamilyRecordService(*s).record(f.uuid).value();
+    CHECK(record.family.keyWorkerUuid == s->user().uuid);
+    CHECK(record.keyWorkerName == s->user().displayName);
+    REQUIRE(families.endInvolvement(keyWorker.value().uuid, s->today()).ok());
+    record = FamilyRecordService(*s).record(f.uuid).value();
+    CHECK(record.family.keyWorkerUuid.isEmpty());
+    CHECK(record.keyWorkerName.isEmpty());
 }

@@ -26,6 +26,8 @@ public:
     Result<QList<AddressChange>> addressHistory(const QString& familyUuid) const; // newest first
     // Active household at exactly this (normalised) postcode and first line, folded-equal.
     Result<QString> findByAddress(const QString& postcode, const QString& line1) const;
+    // The household's key worker (a user uuid, or empty for none or a worker from elsewhere).
+    Result<void> setKeyWorker(const QString& familyUuid, const QString& userUuid, const QString& actor, const QString& at);
     Result<void> softDelete(const QString& familyUuid, const QString& reason, const QString& actor, const QString& at);
 
     Result<qint64> countFamilies() const;
