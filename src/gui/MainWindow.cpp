@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 #include "AreaPage.h"
+#include "FamiliesPage.h"
+#include "FamilyRecordPage.h"
 #include "TeamPage.h"
 
 #include "tandem/core/Version.h"
@@ -72,13 +74,18 @@ void MainWindow::buildAreas()
     m_areas = new QStackedWidget(central);
     m_areas->setObjectName(QStringLiteral("areaStack"));
 
+    // The family record opens in place of the Families list and comes back to it.
+    auto* families = new FamiliesPage(m_session);
+    auto* record = new FamilyRecordPage(m_session);
+    families->setRecordPage(record);
+    connect(families, &FamiliesPage::openFamilyRequested, record,
+            [record](const QString& familyUuid, const QString& childUuid) { record->showFamily(familyUuid, childUuid); });
+    connect(record, &FamilyRecordPage::backRequested, families, &FamiliesPage::showList);
+    connect(record, &FamilyRecordPage::recordChanged, families, &FamiliesPage::reload);
+
     struct Area { QString name; QString label; QWidget* page; };
     const QList<Area> areas = {
-        {QStringLiteral("familiesPage"), tr("Families"),
-         new AreaPage(QStringLiteral("familiesPage"), tr("Families"),
-                      tr("Register families and open the shared family record: who is involved, and one timeline of the family's journey."),
-                      {tr("Find a family by name, NHS number, postcode or date of birth"), tr("Register a family, antenatally or after birth"),
-                       tr("Bulk registration from a CSV list of new births")})},
+        {QStringLiteral("familiesPage"), tr("Families"), families},
         {QStringLiteral("caseloadPage"), tr("Caseload"),
          new AreaPage(QStringLiteral("caseloadPage"), tr("Caseload"),
                       tr("Your children and families, with mandated contacts that are due, overdue or missed."),

@@ -25,8 +25,10 @@ Result<void> FamilyWriter::refuseIssues(const QList<domain::FieldIssue>& issues)
         return {};
     if (issues.size() == 1)
         return makeError(ErrorCode::Invalid, issues.first().message);
-    return makeError(ErrorCode::Invalid, tr("%1 (and %n more problem(s) to correct)", static_cast<int>(issues.size() - 1))
-                                             .arg(issues.first().message));
+    const int more = static_cast<int>(issues.size() - 1);
+    const QString first = issues.first().message;
+    return makeError(ErrorCode::Invalid, more == 1 ? tr("%1 (and 1 more problem to correct)").arg(first)
+                                                   : tr("%1 (and %2 more problems to correct)").arg(first, QString::number(more)));
 }
 
 QString FamilyWriter::serviceForRole(const QString& roleToken)

@@ -1,6 +1,9 @@
+#include "FamilyTestData.h"
 #include "GuiTestHelpers.h"
 #include "TestStore.h"
 
+#include "FamiliesPage.h"
+#include "FamilyRecordPage.h"
 #include "MainWindow.h"
 
 #include "tandem/services/UserService.h"
@@ -8,14 +11,17 @@
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace tandem;
 using namespace tandem::gui;
 using namespace tandem::test;
 
-TEST_CASE("MainWindow: the four work areas say plainly that they are not built yet", "[gui]")
+TEST_CASE("MainWindow: the work areas not built yet say so plainly", "[gui]")
 {
     TestStore t;
     auto session = t.unlockAdmin();
@@ -27,7 +33,9 @@ TEST_CASE("MainWindow: the four work areas say plainly that they are not built y
         labels.append(nav->item(i)->text());
     CHECK(labels == QStringList{QStringLiteral("Families"), QStringLiteral("Caseload"), QStringLiteral("Sharing"), QStringLiteral("Reports"),
                                 QStringLiteral("Team")});
-    for (const char* page : {"familiesPage", "caseloadPage", "sharingPage", "reportsPage"}) {
+    w.showArea(QStringLiteral("familiesPage"));
+    CHECK(child<QWidget>(&w, "familySearchEdit")->isVisible()); // Families is built: no placeholder
+    for (const char* page : {"caseloadPage", "sharingPage", "reportsPage"}) {
         w.showArea(QString::fromLatin1(page));
         CHECK(w.currentArea() == QString::fromLatin1(page));
         auto* status = child<QLabel>(&w, (std::string(page) + "Status").c_str());
@@ -61,4 +69,25 @@ TEST_CASE("MainWindow: the Lock action is bound to Ctrl+L and asks to lock", "[g
     QSignalSpy spy(&w, &MainWindow::lockRequested);
     lock->trigger();
     CHECK(spy.count() == 1);
+}
+
+TEST_CASE("MainWindow: a family opened from the list shows its record, and Back returns", "[gui][families]")
+{
+    TestStore t;
+    auto session = t.unlockAdmin();
+    const Family family = registerSample(*session, sampleFamily(QStringLiteral("Tegan"), QStringLiteral("Quillfeather"), QDate(2025, 11, 3)));
+    MainWindow w(*session);
+    w.show();
+    auto* families = child<FamiliesPage>(&w, "familiesPage");
+    auto* results = child<QTableView>(&w, "familyResultsView");
+    REQUIRE(results->model()->rowCount() == 1);
+    results->setFocus();
+    results->setCurrentIndex(results->model()->index(0, 0));
+    QTest::keyClick(results, Qt::Key_Return);
+    auto* record = child<FamilyRecordPage>(&w, "familyRecordPage");
+    CHECK(record->isVisible());
+    CHECK(record->familyUuid() == family.uuid);
+    QTest::mouseClick(child<QPushButton>(record, "recordBackButton"), Qt::LeftButton);
+    CHECK(families->isShowingList());
+    CHECK(results->isVisible());
 }

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "tandem/services/FamilyTypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace tandem {
+class Session;
+}
+
+namespace tandem::gui {
+
+class FamilyRecordHeader;
+class InvolvementPanel;
+class PeoplePanel;
+class TimelinePanel;
+
+// The shared family record: who is involved first, then the people, then one timeline of
+// the family's journey, with the actions that change the record. Dialogs open window-modal
+// over the page; after any change the page reloads from FamilyRecordService and emits
+// recordChanged() so the Families list can refresh.
+class FamilyRecordPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit FamilyRecordPage(Session& session, QWidget* parent = nullptr);
+
+    // Shows the household; focusChildUuid (optional) is selected among the children and
+    // offered first by Delete… and Merge…. With an empty familyUuid the child's household
+    // is found from focusChildUuid (following merges).
+    void showFamily(const QString& familyUuid, const QString& focusChildUuid = {});
+    void reload();
+
+    QString familyUuid() const { return m_record.family.uuid; }
+    const FamilyRecord& record() const { return m_record; }
+
+Q_SIGNALS:
+    void backRequested();
+    void recordChanged();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildActions(QWidget* bar);
+    void showProblem(const QString& message);
+    QString focusChild() const;
+    template <typename Dialog, typename... Args>
+    Dialog* openDialog(Args&&... args);
+
+    void recordMove();
+    void addChild();
+    void addAdult();
+    void addInvolvement();
+    void endInvolvement(const Involvement& involvement);
+    void deleteRecord();
+    void mergeChildren();
+
+    Session& m_session;
+    FamilyRecord m_record;
+    QString m_focusChildUuid;
+    FamilyRecordHeader* m_header = nullptr;
+    QLabel* m_problem = nullptr;
+    QWidget* m_actions = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    InvolvementPanel* m_involvement = nullptr;
+    PeoplePanel* m_people = nullptr;
+    TimelinePanel* m_timeline = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_merge = nullptr;
+};
+
+} // namespace tandem::gui
