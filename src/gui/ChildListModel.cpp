@@ -20,6 +20,7 @@ void ChildListModel::setQuery(const QString& text)
     if (page.ok()) {
         m_rows = std::move(page.value().rows);
         m_hasMore = page.value().hasMore;
+        m_cursor = page.value().nextCursor;
     } else {
         m_hasMore = false;
     }
@@ -37,13 +38,15 @@ void ChildListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = SearchService(m_session).search(m_query, static_cast<int>(m_rows.size()), kPageSize);
+    // Continue after the last row held: as quick deep in 100,000 children as at the top.
+    auto page = SearchService(m_session).next(m_query, m_cursor, kPageSize);
     if (!page.ok()) {
         m_hasMore = false; // stop the view asking again on every scroll
         Q_EMIT loadFailed(page.error().message);
         return;
     }
     m_hasMore = page.value().hasMore;
+    m_cursor = page.value().nextCursor;
     if (page.value().rows.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());

@@ -49,6 +49,7 @@ private:
     QString m_query;
     QList<ChildSummary> m_rows;
     bool m_hasMore = false;
+    QString m_cursor; // SearchPage::nextCursor of the last page loaded
 };
 
 } // namespace tandem::gui
