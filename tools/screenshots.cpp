@@ -1,6 +1,7 @@
 // Renders the screens used in docs/user-guide.md from a synthetic demo store, offscreen.
 // Usage: tandem-screenshots <output-folder>
 #include "AppController.h"
+#include "CsvImportDialog.h"
 #include "FamiliesPage.h"
 #include "FamilyRecordPage.h"
 #include "MainWindow.h"
@@ -21,10 +22,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFocusEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -208,6 +211,32 @@ std::optional<DemoRecord> makeDemoRecord(Session& s, ManualClock& clock)
 }
 }
 
+// The CSV import after a preview: new births (two in one household), a child already held,
+// a possible duplicate and a row with a mistyped NHS number. Needs the Ashdowns from makeDemoRecord.
+bool shootCsvImport(Session& admin, const QString& out, const QString& folder)
+{
+    QString wrong = demoNhs(23);
+    wrong.back() = QChar(u'0' + (wrong.back().digitValue() + 1) % 10);
+    const QString csv = QStringList{
+        QStringLiteral("NHS No,Forename,Surname,DOB,Address 1,Post Code,Parent Forename,Parent Surname,Relationship,PR,Tel"),
+        QStringLiteral("%1,Isla,Brennan,14/10/2026,5 Weaver Court,NG7 3HD,Niamh,Brennan,mother,yes,07700 900215").arg(demoNhs(21)),
+        QStringLiteral("%1,Oscar,Brennan,14/10/2026,5 Weaver Court,NG7 3HD,Niamh,Brennan,mother,yes,07700 900215").arg(demoNhs(22)),
+        QStringLiteral("%1,Ada,Ashdown,20/01/2025,\"Flat 3, Wharf House\",NG7 1FB,Kasia,Ashdown,mother,yes,").arg(demoNhs(1)),
+        QStringLiteral(",Adah,Ashdown,20/01/2025,\"Flat 3, Wharf House\",NG7 1FB,Kasia,Ashdown,mother,yes,"),
+        QStringLiteral("%1,Theo,Lindqvist,02/11/2026,18 Kiln Street,NG7 2QP,Freya,Lindqvist,mother,yes,").arg(wrong),
+    }.join(QLatin1Char('\n'));
+    const QString path = QDir(folder).filePath(QStringLiteral("new-births-november.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0)
+        return false;
+    file.close();
+    gui::CsvImportDialog dialog(admin);
+    if (!dialog.loadFile(path))
+        return false;
+    dialog.findChild<QPushButton*>(QStringLiteral("csvPreviewButton"))->click();
+    return save(&dialog, out, "csv-import.png");
+}
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -284,5 +313,7 @@ int main(int argc, char* argv[])
         ->setPlainText(QStringLiteral("Registered again from the September birth list before the NHS number came through."));
     merge.findChild<QCheckBox*>(QStringLiteral("confirmCheck"))->setChecked(true);
     ok &= save(&merge, out, "merge-children.png");
+    merge.hide();
+    ok &= shootCsvImport(*admin.value(), out, dir.path());
     return ok ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AreaPage.h"
+#include "CsvImportDialog.h"
 #include "FamiliesPage.h"
 #include "FamilyRecordPage.h"
 #include "TeamPage.h"
@@ -82,6 +83,12 @@ void MainWindow::buildAreas()
             [record](const QString& familyUuid, const QString& childUuid) { record->showFamily(familyUuid, childUuid); });
     connect(record, &FamilyRecordPage::backRequested, families, &FamiliesPage::showList);
     connect(record, &FamilyRecordPage::recordChanged, families, &FamiliesPage::reload);
+    connect(families, &FamiliesPage::importRequested, this, [this, families] {
+        auto* dialog = new CsvImportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CsvImportDialog::imported, families, &FamiliesPage::reload);
+        dialog->open();
+    });
 
     struct Area { QString name; QString label; QWidget* page; };
     const QList<Area> areas = {
