@@ -33,16 +33,9 @@ Result<void> CsvImportWriter::write(ImportRow& row)
 Result<void> CsvImportWriter::joinHousehold(const QString& familyUuid, ImportRow& row)
 {
     store::PersonRepository people(m_session.database());
-    auto existing = people.relationshipsForFamily(familyUuid);
+    auto existing = m_writer.householdRelationships(familyUuid);
     TANDEM_TRY(existing);
-    QList<Relationship> relateTo;
-    QStringList seen;
-    for (const Relationship& r : existing.value()) {
-        if (seen.contains(r.personUuid))
-            continue;
-        seen << r.personUuid;
-        relateTo << r;
-    }
+    QList<Relationship> relateTo = existing.value();
 
     if (!row.draft.adults.isEmpty()) {
         Person adult = row.draft.adults.first();

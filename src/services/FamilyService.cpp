@@ -50,20 +50,11 @@ Result<Child> FamilyService::addChild(const QString& familyUuid, Child draft, co
     FamilyWriter writer(m_session);
     TANDEM_TRY(writer.refuseDuplicates(draft, options));
 
-    // Each adult keeps the relationship they have to the household's eldest child.
-    auto existing = store::PersonRepository(db).relationshipsForFamily(familyUuid);
-    TANDEM_TRY(existing);
-    QList<Relationship> relateTo;
-    QStringList seen;
-    for (const Relationship& r : existing.value()) {
-        if (seen.contains(r.personUuid))
-            continue;
-        seen << r.personUuid;
-        relateTo << r;
-    }
+    auto relateTo = writer.householdRelationships(familyUuid);
+    TANDEM_TRY(relateTo);
     auto txn = store::Transaction::begin(db);
     TANDEM_TRY(txn);
-    TANDEM_TRY(writer.insertChild(familyUuid, draft, relateTo));
+    TANDEM_TRY(writer.insertChild(familyUuid, draft, relateTo.value()));
     TANDEM_TRY(txn.value().commit());
     return draft;
 }

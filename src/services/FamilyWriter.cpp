@@ -84,6 +84,21 @@ Result<void> FamilyWriter::refuseDuplicates(const Child& draft, const WriteOptio
     return {};
 }
 
+Result<QList<Relationship>> FamilyWriter::householdRelationships(const QString& familyUuid) const
+{
+    auto existing = store::PersonRepository(m_session.database()).relationshipsForFamily(familyUuid);
+    TANDEM_TRY(existing);
+    QList<Relationship> relateTo;
+    QStringList seen;
+    for (const Relationship& r : existing.value()) {
+        if (seen.contains(r.personUuid))
+            continue;
+        seen << r.personUuid;
+        relateTo << r;
+    }
+    return relateTo;
+}
+
 Result<void> FamilyWriter::timeline(const QString& familyUuid, const QString& childUuid, const QString& kind, const QString& detail,
                                     const QDateTime& occurredAt)
 {

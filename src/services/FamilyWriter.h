@@ -28,6 +28,10 @@ public:
     // One child into an existing household, related to the household's adults as given.
     Result<void> insertChild(const QString& familyUuid, Child& child, const QList<Relationship>& relateTo);
 
+    // One relationship per adult of the household (as they are to its eldest child), for
+    // relating them to a new child the same way.
+    Result<QList<Relationship>> householdRelationships(const QString& familyUuid) const;
+
     Result<void> timeline(const QString& familyUuid, const QString& childUuid, const QString& kind, const QString& detail,
                           const QDateTime& occurredAt = {});
     // Names the user's role's service for a key worker who is a user of this store.

@@ -101,37 +101,6 @@ void chooseCategory(FamilyRecordPage& page, const QString& token)
     combo->setCurrentIndex(index);
 }
 
-// Every widget Tab can reach has an objectName and an accessible name, and Tab reaches all
-// of them (as tests/gui/test_accessibility.cpp checks for the other windows).
-void checkKeyboardAndNames(QWidget* window)
-{
-    window->show();
-    QSet<QWidget*> focusable;
-    for (QWidget* w : window->findChildren<QWidget*>()) {
-        const bool tabbable = (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(window) && w->isEnabled() && !w->focusProxy();
-        if (!tabbable || qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
-            continue;
-        INFO("widget of class " << w->metaObject()->className() << " named '" << w->objectName().toStdString() << "'");
-        CHECK_FALSE(w->objectName().isEmpty());
-        CHECK_FALSE(w->accessibleName().isEmpty());
-        focusable.insert(w);
-    }
-    REQUIRE_FALSE(focusable.isEmpty());
-    QSet<QWidget*> reached;
-    QWidget* w = window;
-    for (int i = 0; i < 500; ++i) {
-        w = w->nextInFocusChain();
-        if (w == window)
-            break;
-        if (focusable.contains(w))
-            reached.insert(w);
-    }
-    for (QWidget* missing : focusable - reached) {
-        INFO("not reachable with Tab: " << missing->objectName().toStdString());
-        CHECK(false);
-    }
-}
-
 } // namespace
 
 TEST_CASE("Family record: who is involved comes first, key worker and service leading", "[gui][record]")
