@@ -105,22 +105,14 @@ Result<QList<AddressChange>> FamilyRepository::addressHistory(const QString& fam
                              QStringLiteral(" FROM family_address a WHERE a.family_uuid = ? AND a.deleted_at IS NULL "
                                             "ORDER BY coalesce(a.moved_in, substr(a.created_at, 1, 10)) DESC, a.id DESC"),
                          {familyUuid});
-    TANDEM_TRY(st);
-    QList<AddressChange> out;
-    for (;;) {
-        auto more = st.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            break;
-        const Statement& s = st.value();
+    return rows::collect<AddressChange>(st, [](const Statement& s) {
         AddressChange c;
         c.uuid = s.text(0);
         c.address = Address{s.text(1), s.text(2), s.text(3), s.text(4)};
         c.movedIn = rows::optionalDate(s, 5).value_or(QDate());
         c.meta = rows::readMeta(s, 6);
-        out.append(c);
-    }
-    return out;
+        return c;
+    });
 }
 
 Result<QString> FamilyRepository::findByAddress(const QString& postcode, const QString& line1) const
