@@ -16,6 +16,14 @@ bool roleHas(Role role, Permission permission)
     case Permission::VerifyAudit:
     case Permission::ViewTeamCaseload:
         return role == Role::Administrator || role == Role::TeamLead;
+    case Permission::RecordContacts:
+        return role != Role::Administrator; // administrators run the store; they do not see families
+    case Permission::RecordMandatedContacts:
+    case Permission::WriteHealthVisitingNotes:
+    case Permission::ReadHealthVisitingNotes:
+    case Permission::ReadSafeguardingNotes:
+        // The team lead is the clinical lead of the health visiting team (docs/security.md).
+        return role == Role::HealthVisitor || role == Role::TeamLead;
     case Permission::ViewFamilies:
     case Permission::EditFamilies:
         return true; // every practitioner role works with families; restrictions come per record
@@ -35,6 +43,14 @@ QString permissionDisplayName(Permission permission)
     case Permission::ImportRecords: return QCoreApplication::translate("tandem::Permission", "import families from a file");
     case Permission::ViewTeamCaseload:
         return QCoreApplication::translate("tandem::Permission", "view the team's caseload");
+    case Permission::RecordContacts: return QCoreApplication::translate("tandem::Permission", "record contacts with families");
+    case Permission::RecordMandatedContacts:
+        return QCoreApplication::translate("tandem::Permission", "record the mandated health visiting contacts");
+    case Permission::WriteHealthVisitingNotes:
+        return QCoreApplication::translate("tandem::Permission", "write health-visiting-only notes");
+    case Permission::ReadHealthVisitingNotes:
+        return QCoreApplication::translate("tandem::Permission", "read health-visiting-only notes");
+    case Permission::ReadSafeguardingNotes: return QCoreApplication::translate("tandem::Permission", "read safeguarding notes");
     }
     return {};
 }

@@ -16,6 +16,13 @@ TEST_CASE("Permission: the whole role table", "[core][permissions]")
         {P::ViewTeamCaseload, false, false, true, true},
         {P::ViewFamilies, true, true, true, true},
         {P::EditFamilies, true, true, true, true},
+        {P::RecordContacts, true, true, true, false},
+        {P::RecordMandatedContacts, true, false, true, false},
+        {P::WriteHealthVisitingNotes, true, false, true, false},
+        {P::ReadHealthVisitingNotes, true, false, true, false},
+        {P::ReadSafeguardingNotes, true, false, true, false},
+        {P::MergeRecords, false, false, false, true},
+        {P::ImportRecords, false, false, true, true},
     };
     for (const Row& row : table) {
         INFO(permissionDisplayName(row.permission).toStdString());

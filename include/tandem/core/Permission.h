@@ -14,6 +14,11 @@ enum class Permission {
     MergeRecords,      // merge two records of the same child
     ImportRecords,     // bulk registration from a file
     ViewTeamCaseload,  // every worker's caseload, not only one's own
+    RecordContacts,          // log contacts, book visits, write notes
+    RecordMandatedContacts,  // the five Healthy Child Programme contacts and decisions about them
+    WriteHealthVisitingNotes, // mark a note health-visiting-only
+    ReadHealthVisitingNotes,
+    ReadSafeguardingNotes,
 };
 
 // Pure: the role-to-permission table lives here and nowhere else.
