@@ -28,14 +28,18 @@ QString categoryForKind(const QString& kind)
 {
     const QString head = kind.section(QLatin1Char('.'), 0, 0);
     const QString tail = kind.section(QLatin1Char('.'), 1);
-    if (tail == QLatin1String("registered") || tail == QLatin1String("added"))
-        return head == QLatin1String("involvement") ? QStringLiteral("involvement") : QStringLiteral("registration");
-    if (head == QLatin1String("address")) return QStringLiteral("address");
-    if (head == QLatin1String("involvement")) return QStringLiteral("involvement");
-    if (head == QLatin1String("contact") || head == QLatin1String("visit")) return QStringLiteral("visit");
+    if (head == QLatin1String("address") || kind == QLatin1String("family.left-area") || kind == QLatin1String("family.returned"))
+        return QStringLiteral("address");
+    if (head == QLatin1String("involvement") || head == QLatin1String("care") || head == QLatin1String("service-level"))
+        return QStringLiteral("involvement");
+    if (head == QLatin1String("contact") || head == QLatin1String("visit") || head == QLatin1String("note") ||
+        head == QLatin1String("schedule") || head == QLatin1String("appointment"))
+        return QStringLiteral("visit");
     if (head == QLatin1String("assessment") || head == QLatin1String("review")) return QStringLiteral("assessment");
     if (head == QLatin1String("consent")) return QStringLiteral("consent");
     if (head == QLatin1String("share") || head == QLatin1String("bundle")) return QStringLiteral("share");
+    if (tail == QLatin1String("registered") || tail == QLatin1String("registered-antenatal") || tail == QLatin1String("added"))
+        return QStringLiteral("registration");
     return QStringLiteral("record");
 }
 

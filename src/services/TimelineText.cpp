@@ -1,5 +1,10 @@
 #include "TimelineText.h"
 
+#include "tandem/core/Appointment.h"
+#include "tandem/core/Contact.h"
+#include "tandem/core/ServiceLevel.h"
+#include "tandem/domain/ContactSchedule.h"
+
 #include <QCoreApplication>
 
 namespace tandem {
@@ -23,6 +28,30 @@ QString timelineSummary(const QString& kind, const QString& detail)
     if (kind == QLatin1String("involvement.ended")) return tr("No longer involved: %1").arg(detail);
     if (kind == QLatin1String("involvement.key-worker")) return tr("Key worker is now %1").arg(detail);
     if (kind == QLatin1String("import.csv")) return tr("Registered from an imported list (%1)").arg(detail);
+    // Health visiting: details hold tokens (translated here) or a name, never note text.
+    if (kind.startsWith(QLatin1String("contact."))) {
+        const QString type = ContactTypes::displayName(kind.mid(8));
+        return detail.isEmpty() ? type : tr("%1 (%2)").arg(type, ContactPlaces::displayName(detail));
+    }
+    if (kind == QLatin1String("note.added")) {
+        const auto restriction = NoteRestrictions::fromToken(detail).value_or(NoteRestriction::None);
+        return restriction == NoteRestriction::None ? tr("Note added")
+                                                    : tr("Restricted note added (%1)").arg(NoteRestrictions::displayName(restriction));
+    }
+    if (kind == QLatin1String("service-level.changed")) return tr("Service level: %1").arg(ServiceLevels::displayName(detail));
+    if (kind == QLatin1String("care.named-hv")) return detail.isEmpty() ? tr("No named health visitor") : tr("Named health visitor: %1").arg(detail);
+    if (kind == QLatin1String("care.lead-professional")) return tr("Lead professional: %1").arg(detail);
+    if (kind == QLatin1String("family.left-area")) return tr("Moved out of the area");
+    if (kind == QLatin1String("family.returned")) return tr("Back in the area");
+    auto contactName = [&] {
+        const auto contact = domain::contactFromToken(detail);
+        return contact ? domain::contactDisplayName(*contact) : detail;
+    };
+    if (kind == QLatin1String("schedule.declined")) return tr("%1 declined by the family").arg(contactName());
+    if (kind == QLatin1String("schedule.not-applicable")) return tr("%1 marked not applicable").arg(contactName());
+    if (kind == QLatin1String("schedule.cleared")) return tr("%1 scheduled again").arg(contactName());
+    if (kind == QLatin1String("appointment.booked")) return tr("Visit booked: %1").arg(ContactTypes::displayName(detail));
+    if (kind == QLatin1String("appointment.cancelled")) return tr("Planned visit cancelled: %1").arg(ContactTypes::displayName(detail));
     return detail.isEmpty() ? kind : QStringLiteral("%1: %2").arg(kind, detail);
 }
 

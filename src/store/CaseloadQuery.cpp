@@ -1,0 +1,49 @@
+#include "tandem/store/CaseloadQuery.h"
+#include "RowReaders.h"
+#include "tandem/store/Database.h"
+#include "tandem/store/Statement.h"
+
+namespace tandem::store {
+
+Result<QList<CaseloadFamilyRow>> CaseloadQuery::families(const QString& workerUuid, const QDate& today) const
+{
+    auto st = m_db.query(QStringLiteral("SELECT f.uuid, f.address_line1, f.postcode FROM family f WHERE f.named_hv = ? "
+                                        "AND f.deleted_at IS NULL AND (f.left_area_on IS NULL OR f.left_area_on > ?)"),
+                         {workerUuid, today.toString(Qt::ISODate)});
+    return rows::collect<CaseloadFamilyRow>(
+        st, [](const Statement& s) { return CaseloadFamilyRow{s.text(0), s.text(1), s.text(2)}; });
+}
+
+Result<QList<CaseloadChildRow>> CaseloadQuery::children(const QString& workerUuid) const
+{
+    auto st = m_db.query(QStringLiteral("SELECT c.uuid, c.family_uuid, c.given_name, c.family_name, c.date_of_birth, "
+                                        "c.expected_delivery_date, c.gestation_weeks FROM family f JOIN child c ON c.family_uuid = f.uuid "
+                                        "WHERE f.named_hv = ? AND f.deleted_at IS NULL AND c.deleted_at IS NULL AND c.merged_into IS NULL "
+                                        "ORDER BY c.date_of_birth IS NULL, c.date_of_birth, c.id"),
+                         {workerUuid});
+    return rows::collect<CaseloadChildRow>(st, [](const Statement& s) {
+        CaseloadChildRow c{s.text(0), s.text(1), s.text(2), s.text(3), rows::optionalDate(s, 4), rows::optionalDate(s, 5), {}};
+        if (auto g = s.optionalInteger(6))
+            c.gestationWeeks = static_cast<int>(*g);
+        return c;
+    });
+}
+
+Result<QHash<QString, QDate>> CaseloadQuery::lastContacts(const QString& workerUuid) const
+{
+    auto st = m_db.query(QStringLiteral("SELECT c.family_uuid, max(c.occurred_at) FROM family f JOIN contact c ON c.family_uuid = f.uuid "
+                                        "WHERE f.named_hv = ? AND f.deleted_at IS NULL AND c.deleted_at IS NULL "
+                                        "AND c.contact_type NOT IN ('not-brought', 'no-access') GROUP BY c.family_uuid"),
+                         {workerUuid});
+    TANDEM_TRY(st);
+    QHash<QString, QDate> out;
+    for (;;) {
+        auto more = st.value().next();
+        TANDEM_TRY(more);
+        if (!more.value())
+            return out;
+        out.insert(st.value().text(0), QDate::fromString(st.value().text(1).left(10), Qt::ISODate));
+    }
+}
+
+} // namespace tandem::store

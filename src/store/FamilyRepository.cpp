@@ -156,4 +156,37 @@ Result<qint64> FamilyRepository::countFamilies() const
     return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM family WHERE deleted_at IS NULL"));
 }
 
+Result<void> FamilyRepository::setNamedHealthVisitor(const QString& familyUuid, const QString& userUuid, const QString& actor,
+                                                     const QString& at)
+{
+    TANDEM_TRY(m_db.run(QStringLiteral("UPDATE family SET named_hv = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                                       "WHERE uuid = ? AND deleted_at IS NULL"),
+                        {textOrNull(userUuid), at, actor, familyUuid}));
+    return m_db.changes() == 1 ? Result<void>() : Result<void>(notFound());
+}
+
+Result<void> FamilyRepository::setLeftArea(const QString& familyUuid, const std::optional<QDate>& on, const QString& reason,
+                                           const QString& actor, const QString& at)
+{
+    TANDEM_TRY(m_db.run(QStringLiteral("UPDATE family SET left_area_on = ?, left_area_reason = ?, updated_at = ?, updated_by = ?, "
+                                       "version = version + 1 WHERE uuid = ? AND deleted_at IS NULL"),
+                        {dateValue(on), textOrNull(on ? reason : QString()), at, actor, familyUuid}));
+    return m_db.changes() == 1 ? Result<void>() : Result<void>(notFound());
+}
+
+Result<FamilyCareRow> FamilyRepository::careRow(const QString& familyUuid) const
+{
+    auto st = m_db.query(QStringLiteral("SELECT coalesce(named_hv, ''), left_area_on, coalesce(left_area_reason, ''), created_at "
+                                        "FROM family WHERE uuid = ? AND deleted_at IS NULL"),
+                         {familyUuid});
+    TANDEM_TRY(st);
+    auto row = st.value().next();
+    TANDEM_TRY(row);
+    if (!row.value())
+        return notFound();
+    const Statement& s = st.value();
+    return FamilyCareRow{s.text(0), rows::optionalDate(s, 1), s.text(2),
+                         QDateTime::fromString(s.text(3), Qt::ISODateWithMs).toLocalTime().date()};
+}
+
 } // namespace tandem::store

@@ -10,12 +10,11 @@ using rows::textOrNull;
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("tandem::store::InvolvementRepository", text); }
 
-// A contact is any timeline event of a "contact." kind recorded by the worker (visits come
-// with the health visiting module).
+// Contacts this worker had with the household, including attempts that did not happen.
 const QString kSelect = QStringLiteral(
     "SELECT i.uuid, i.family_uuid, i.service, i.worker_name, i.worker_user_uuid, i.organisation, i.key_worker, i.since, i.until, "
-    "(SELECT count(*) FROM timeline_event t WHERE t.family_uuid = i.family_uuid AND t.kind LIKE 'contact.%' "
-    "  AND i.worker_user_uuid IS NOT NULL AND t.actor = i.worker_user_uuid), ");
+    "(SELECT count(*) FROM contact c WHERE c.family_uuid = i.family_uuid AND c.deleted_at IS NULL "
+    "  AND i.worker_user_uuid IS NOT NULL AND c.practitioner = i.worker_user_uuid), ");
 
 Involvement read(const Statement& s)
 {

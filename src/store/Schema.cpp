@@ -12,7 +12,7 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("tandem::store::Schema", text); }
 
 // Append only: never edit a step that has shipped. SQL stays within SQLite 3.15.
-const std::array<const char*, 3> kMigrations = {
+const std::array<const char*, 4> kMigrations = {
     // 1: store identity, organisation, users, audit trail
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -223,6 +223,136 @@ INSERT INTO timeline_event (uuid, family_uuid, child_uuid, occurred_at, kind, de
 
 -- Folded text kept in step by the store (SearchIndex); docid is child.id.
 CREATE VIRTUAL TABLE child_search USING fts4(names, adults, nhs, postcode, dob, tokenize=unicode61, prefix="2,3");
+)sql",
+    // 4: health visiting: contacts (with the children they covered, follow-up actions and
+    //    notes restricted by profession), schedule decisions, service levels, the named
+    //    health visitor, moving out of the area, and planned visits
+    R"sql(
+ALTER TABLE family ADD COLUMN named_hv TEXT;
+ALTER TABLE family ADD COLUMN left_area_on TEXT;
+ALTER TABLE family ADD COLUMN left_area_reason TEXT;
+CREATE INDEX family_named_hv ON family(named_hv) WHERE deleted_at IS NULL;
+
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    family_uuid TEXT NOT NULL REFERENCES family(uuid),
+    occurred_at TEXT NOT NULL,
+    contact_type TEXT NOT NULL,
+    place TEXT NOT NULL,
+    practitioner TEXT NOT NULL,
+    people_present TEXT,
+    duration_minutes INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+CREATE INDEX contact_family ON contact(family_uuid, occurred_at);
+CREATE TABLE contact_child (
+    contact_uuid TEXT NOT NULL REFERENCES contact(uuid),
+    child_uuid TEXT NOT NULL REFERENCES child(uuid),
+    PRIMARY KEY (contact_uuid, child_uuid)
+);
+CREATE INDEX contact_child_child ON contact_child(child_uuid);
+
+CREATE TABLE follow_up_action (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    contact_uuid TEXT NOT NULL REFERENCES contact(uuid),
+    family_uuid TEXT NOT NULL REFERENCES family(uuid),
+    description TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    owner_name TEXT NOT NULL,
+    owner_user TEXT,
+    done_on TEXT,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+CREATE INDEX follow_up_action_contact ON follow_up_action(contact_uuid);
+CREATE INDEX follow_up_action_family ON follow_up_action(family_uuid);
+
+-- restriction: 'none', 'health-visiting', 'safeguarding'. Only NoteService reads body.
+CREATE TABLE note (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    family_uuid TEXT NOT NULL REFERENCES family(uuid),
+    child_uuid TEXT REFERENCES child(uuid),
+    contact_uuid TEXT REFERENCES contact(uuid),
+    written_at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    restriction TEXT NOT NULL DEFAULT 'none' CHECK (restriction IN ('none', 'health-visiting', 'safeguarding')),
+    body TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+CREATE INDEX note_family ON note(family_uuid, written_at);
+CREATE INDEX note_contact ON note(contact_uuid);
+
+-- A family declined a mandated contact, or it does not apply; the latest active row counts.
+CREATE TABLE schedule_decision (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    child_uuid TEXT NOT NULL REFERENCES child(uuid),
+    family_uuid TEXT NOT NULL REFERENCES family(uuid),
+    mandated_contact TEXT NOT NULL,
+    declined INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    decided_on TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+CREATE INDEX schedule_decision_child ON schedule_decision(child_uuid);
+CREATE INDEX schedule_decision_family ON schedule_decision(family_uuid);
+
+CREATE TABLE service_level (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    family_uuid TEXT NOT NULL REFERENCES family(uuid),
+    level TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    effective_from TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+CREATE INDEX service_level_family ON service_level(family_uuid, effective_from);
+
+CREATE TABLE appointment (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    family_uuid TEXT NOT NULL REFERENCES family(uuid),
+    child_uuids TEXT NOT NULL DEFAULT '',
+    practitioner TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    contact_type TEXT NOT NULL,
+    place TEXT NOT NULL,
+    purpose TEXT,
+    status TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', 'done', 'cancelled')),
+    contact_uuid TEXT,
+    cancel_reason TEXT,
+    origin TEXT NOT NULL DEFAULT 'local',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT, deleted_by TEXT, deleted_reason TEXT
+);
+CREATE INDEX appointment_practitioner ON appointment(practitioner, starts_at);
+CREATE INDEX appointment_family ON appointment(family_uuid, starts_at);
 )sql",
 };
 

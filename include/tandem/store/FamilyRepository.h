@@ -7,6 +7,14 @@ namespace tandem::store {
 
 class Database;
 
+// Health-visiting fields of the household row.
+struct FamilyCareRow {
+    QString namedHealthVisitor; // user uuid, empty for none
+    std::optional<QDate> leftArea;
+    QString leftAreaReason;
+    QDate registeredOn;
+};
+
 // Household rows and their address history. Callers own the transaction, the audit entry,
 // the timeline event and the search index refresh.
 class FamilyRepository {
@@ -28,6 +36,11 @@ public:
     Result<QString> findByAddress(const QString& postcode, const QString& line1) const;
     // The household's key worker (a user uuid, or empty for none or a worker from elsewhere).
     Result<void> setKeyWorker(const QString& familyUuid, const QString& userUuid, const QString& actor, const QString& at);
+    Result<void> setNamedHealthVisitor(const QString& familyUuid, const QString& userUuid, const QString& actor, const QString& at);
+    // A null date clears it (back in the area).
+    Result<void> setLeftArea(const QString& familyUuid, const std::optional<QDate>& on, const QString& reason,
+                             const QString& actor, const QString& at);
+    Result<FamilyCareRow> careRow(const QString& familyUuid) const;
     Result<void> softDelete(const QString& familyUuid, const QString& reason, const QString& actor, const QString& at);
 
     Result<qint64> countFamilies() const;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "tandem/core/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tandem::store {
+
+class Database;
+
+struct CaseloadFamilyRow {
+    QString uuid;
+    QString addressLine;
+    QString postcode;
+};
+
+struct CaseloadChildRow {
+    QString uuid;
+    QString familyUuid;
+    QString givenName;
+    QString familyName;
+    std::optional<QDate> dateOfBirth;
+    std::optional<QDate> expectedDelivery;
+    std::optional<int> gestationWeeks;
+};
+
+// The households on one worker's caseload, read in a few indexed queries (named_hv index,
+// then by family), so the caseload opens fast inside a large store.
+class CaseloadQuery {
+public:
+    explicit CaseloadQuery(Database& db) : m_db(db) {}
+
+    // Families named to the worker, not deleted and not moved away on or before today.
+    Result<QList<CaseloadFamilyRow>> families(const QString& workerUuid, const QDate& today) const;
+    // Their current children, eldest first (unborn last).
+    Result<QList<CaseloadChildRow>> children(const QString& workerUuid) const;
+    // Date of the latest contact per family.
+    Result<QHash<QString, QDate>> lastContacts(const QString& workerUuid) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace tandem::store
