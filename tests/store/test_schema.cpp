@@ -106,7 +106,7 @@ TEST_CASE("Schema: step 3 keeps version-2 families and gives them history, invol
     REQUIRE(db.run(QStringLiteral("INSERT INTO relationship (person_uuid, child_uuid, relationship, parental_responsibility) "
                                   "VALUES ('p1', 'c1', 'mother', 1)")).ok());
 
-    REQUIRE(Schema::migrate(db).ok());
+    REQUIRE(Schema::migrate(db, 3).ok());
     CHECK(Schema::currentVersion(db).value() == 3);
     CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM relationship WHERE length(uuid) = 36 AND version = 1")).value() == 1);
     CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM family_address WHERE family_uuid = 'f1' AND postcode = 'NG7 2QP'")).value() == 1);
@@ -119,4 +119,29 @@ TEST_CASE("Schema: step 3 keeps version-2 families and gives them history, invol
         CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM child_search WHERE child_search MATCH ?"), {QString::fromLatin1(match)})
                   .value() == 1);
     }
+}
+
+TEST_CASE("Schema: step 4 adds health visiting to version-3 stores without touching their families", "[store][schema]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("s.tandem")), randomKey(), Database::Mode::CreateNew);
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    REQUIRE(Schema::migrate(db, 3).ok());
+    const QString at = QStringLiteral("2026-01-15T09:00:00.000Z");
+    REQUIRE(db.run(QStringLiteral("INSERT INTO family (uuid, address_line1, postcode, created_at, created_by, updated_at, updated_by) "
+                                  "VALUES ('f1', '4 Mill Lane', 'NG7 2QP', ?, 'u1', ?, 'u1')"),
+                   {at, at}).ok());
+    REQUIRE(Schema::migrate(db).ok());
+    CHECK(Schema::currentVersion(db).value() == 4);
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM family WHERE uuid = 'f1' AND named_hv IS NULL AND left_area_on IS NULL "
+                                      "AND version = 1")).value() == 1);
+    for (const char* table : {"contact", "contact_child", "follow_up_action", "note", "schedule_decision", "service_level", "appointment"}) {
+        INFO(table);
+        CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).ok());
+    }
+    // A note's restriction is one of three; anything else is refused by the store itself.
+    REQUIRE(db.run(QStringLiteral("INSERT INTO note (uuid, family_uuid, written_at, author, restriction, body, created_at, created_by, "
+                                  "updated_at, updated_by) VALUES ('n1', 'f1', ?, 'u1', 'secret', 'x', ?, 'u1', ?, 'u1')"),
+                   {at, at, at}).ok() == false);
 }
