@@ -1,6 +1,7 @@
 #include "tandem/services/DemoService.h"
 #include "FamilyWriter.h"
 #include "tandem/services/DemoFamilyGenerator.h"
+#include "tandem/services/DemoHealthVisiting.h"
 #include "tandem/services/FamilyService.h"
 #include "tandem/services/StoreService.h"
 #include "tandem/services/UserService.h"
@@ -59,6 +60,12 @@ Result<DemoStoreSummary> populate(const DemoStoreRequest& r, const SecureBuffer&
             r.progress(std::min(done, target), target);
     }
     TANDEM_TRY(txn.value().commit());
+
+    // Visits are a health visitor's to record, so the caseload is written in their name.
+    unlock.username = QString::fromLatin1(DemoService::users().at(1).username);
+    auto hv = StoreService::unlock(unlock, passphrase, clock);
+    TANDEM_TRY(hv);
+    TANDEM_TRY(DemoHealthVisiting::addCaseload(*hv.value(), r.caseloadFamilies, r.seed));
     return DemoStoreSummary{families, children};
 }
 
@@ -78,6 +85,8 @@ Result<DemoStoreSummary> DemoService::createDemoStore(const DemoStoreRequest& r,
 {
     if (r.families < 0 || r.families > kMaxDemoFamilies)
         return makeError(ErrorCode::Invalid, tr("A demo store can hold between 0 and %1 families.").arg(kMaxDemoFamilies));
+    if (r.caseloadFamilies < 0 || r.caseloadFamilies > kMaxDemoFamilies)
+        return makeError(ErrorCode::Invalid, tr("A demo caseload can hold between 0 and %1 families.").arg(kMaxDemoFamilies));
     if (r.children < 0 || r.children > kMaxDemoFamilies)
         return makeError(ErrorCode::Invalid, tr("A demo store can hold between 0 and %1 children.").arg(kMaxDemoFamilies));
     CreateStoreRequest create;

@@ -46,4 +46,12 @@ Result<QHash<QString, QDate>> CaseloadQuery::lastContacts(const QString& workerU
     }
 }
 
+Result<QStringList> CaseloadQuery::familiesWithoutNamedHv(int limit, int stride) const
+{
+    auto st = m_db.query(QStringLiteral("SELECT uuid FROM family WHERE named_hv IS NULL AND deleted_at IS NULL AND id % ? = 0 "
+                                        "ORDER BY id LIMIT ?"),
+                         {std::max(1, stride), limit});
+    return rows::collect<QString>(st, [](const Statement& s) { return s.text(0); });
+}
+
 } // namespace tandem::store

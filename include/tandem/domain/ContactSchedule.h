@@ -75,9 +75,13 @@ struct ScheduledContact {
 // The earliest matching contact on or after the opening day (day 0 for the new birth visit)
 // completes it; before the window it does not count. A completed contact stays completed
 // whatever else happens. Otherwise an exclusion applies (Declined / NotApplicable). Otherwise,
-// if the family left the area, the contact is NotApplicable ("Moved out of area on ..."). Else
+// if the family left the area, the contact is NotApplicable ("Moved out of area on ...") unless its
+// window had already closed before they left (then it stays Missed). Else
 // the status follows from today against the window.
-QList<ScheduledContact> computeSchedule(const ScheduleInput& input, const QDate& today);
+// A baby born at or before 28 weeks never had an antenatal window: NotApplicable with a reason.
+// Unborn, the four contacts after birth get windows estimated from the due date and stay
+// NotYetDue. With neither a date of birth nor a due date the schedule is empty.
+[[nodiscard]] QList<ScheduledContact> computeSchedule(const ScheduleInput& input, const QDate& today);
 
 // Tokens as stored and used on the command line.
 QString contactToken(MandatedContact contact);  // "antenatal", "new-birth", "six-to-eight-week", "twelve-month", "two-year"
@@ -95,6 +99,6 @@ bool dueWithinWeek(const ScheduledContact& contact, const QDate& today);
 
 // The contact to act on next: the first Overdue (earliest deadline), else the first Due,
 // else the first NotYetDue (earliest opening). None when nothing is left to do.
-std::optional<ScheduledContact> nextContact(const QList<ScheduledContact>& schedule);
+[[nodiscard]] std::optional<ScheduledContact> nextContact(const QList<ScheduledContact>& schedule);
 
 } // namespace tandem::domain

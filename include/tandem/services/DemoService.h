@@ -15,6 +15,9 @@ struct DemoStoreRequest {
     // When above zero, families are added until the store holds at least this many children
     // (benchmarks ask for 100,000); families is then ignored.
     int children = 0;
+    // Households given to the demo health visitor as a caseload, with past visits (at most
+    // this many; spread across the store).
+    int caseloadFamilies = 400;
     quint32 seed = 2026;
     store::KdfParams kdf = store::KdfParams::production();
     std::function<void(int done, int total)> progress; // optional

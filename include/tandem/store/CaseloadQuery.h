@@ -42,6 +42,9 @@ public:
     Result<QList<CaseloadChildRow>> children(const QString& workerUuid) const;
     // Date of the latest contact per family.
     Result<QHash<QString, QDate>> lastContacts(const QString& workerUuid) const;
+    // Up to limit households with no named health visitor, every stride-th by row order (so a
+    // demo caseload is spread across a large store rather than its first rows).
+    Result<QStringList> familiesWithoutNamedHv(int limit, int stride) const;
 
 private:
     Database& m_db;
