@@ -23,8 +23,11 @@ QString overview(const QList<CommandSpec>& commands)
     QString text = tr("Usage: tandem-cli <command> [options]\n\n"
                       "Tandem's command line: create and manage encrypted family-record stores.\n\n"
                       "Commands:\n");
+    qsizetype width = 0;
     for (const CommandSpec& c : commands)
-        text += QStringLiteral("  %1 %2\n").arg(c.name, -18).arg(c.summary);
+        width = std::max(width, c.name.size());
+    for (const CommandSpec& c : commands)
+        text += QStringLiteral("  %1  %2\n").arg(c.name, -int(width)).arg(c.summary);
     text += tr("\nOptions for every command:\n"
                "  --store <path>           The store file (default: TANDEM_STORE, else %1)\n"
                "  --json                   Print one JSON object instead of text\n"

@@ -242,6 +242,10 @@ QList<CommandSpec> allCommands()
          false, runDemo, QString(), 0},
     };
     commands += familyCommands();
+    commands += careCommands();
+    commands += visitCommands();
+    commands += scheduleCommands();
+    commands += caseloadCommands();
     return commands;
 }
 

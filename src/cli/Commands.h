@@ -24,5 +24,9 @@ QList<CommandSpec> allCommands();
 // Registered from allCommands(); each in its own file.
 QList<CommandSpec> familyCommands(); // family add/show/search/import-csv, child add/show
 CommandSpec importCsvCommand();      // family import-csv, listed by familyCommands()
+QList<CommandSpec> visitCommands();    // visit log/list/action-done/plan/cancel, note add
+QList<CommandSpec> scheduleCommands(); // schedule show/decline/not-applicable/clear
+QList<CommandSpec> caseloadCommands(); // caseload (and the day plan)
+QList<CommandSpec> careCommands();     // family care/level/named-hv/lead/left-area
 
 } // namespace tandem::cli

@@ -104,8 +104,9 @@ const ScheduleContact* earliestCounting(const ScheduledContact& s, const Schedul
     for (const ScheduleContact& c : in.contacts) {
         if (!c.date.isValid() || mandatedContactForType(c.type) != s.contact || !counts(s, c.date, dob))
             continue;
-        // Ties on the day go to the lower uuid so the answer does not depend on the input order.
-        if (!best || c.date < best->date || (c.date == best->date && c.contactUuid < best->contactUuid))
+        // Ties on the day go to the first in the list: callers list contacts in the order they
+        // happened (time of day, then when recorded), so a second visit never takes over.
+        if (!best || c.date < best->date)
             best = &c;
     }
     return best;

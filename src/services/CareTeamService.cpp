@@ -49,7 +49,7 @@ Result<CareTeam> CareTeamService::careTeam(const QString& familyUuid) const
 Result<void> CareTeamService::setServiceLevel(const QString& familyUuid, const QString& level, const QString& reasonIn,
                                               const QDate& effectiveFrom)
 {
-    TANDEM_TRY(m_session.require(Permission::EditFamilies));
+    TANDEM_TRY(m_session.require(Permission::RecordMandatedContacts)); // a health visiting decision
     if (!ServiceLevels::tokens().contains(level))
         return makeError(ErrorCode::Invalid,
                          tr("Choose a service level: %1.").arg(ServiceLevels::tokens().join(QStringLiteral(", "))));
@@ -80,7 +80,7 @@ Result<void> CareTeamService::setServiceLevel(const QString& familyUuid, const Q
 
 Result<void> CareTeamService::setNamedHealthVisitor(const QString& familyUuid, const QString& userUuid)
 {
-    TANDEM_TRY(m_session.require(Permission::EditFamilies));
+    TANDEM_TRY(m_session.require(Permission::RecordMandatedContacts)); // a health visiting decision
     store::Database& db = m_session.database();
     store::FamilyRepository families(db);
     auto row = families.careRow(familyUuid);

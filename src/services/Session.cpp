@@ -27,9 +27,12 @@ Result<void> Session::require(Permission permission) const
 {
     if (can(permission))
         return {};
-    return makeError(ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("tandem::Session", "Your role (%1) does not allow you to %2. Ask an administrator.")
-                         .arg(roleDisplayName(m_user.role), permissionDisplayName(permission)));
+    // Administrators cannot be told to ask an administrator: their role is the boundary.
+    const char* text = m_user.role == Role::Administrator
+                           ? "Your role (%1) does not allow you to %2; that is a practitioner's work."
+                           : "Your role (%1) does not allow you to %2. Ask an administrator.";
+    return makeError(ErrorCode::PermissionDenied, QCoreApplication::translate("tandem::Session", text)
+                                                      .arg(roleDisplayName(m_user.role), permissionDisplayName(permission)));
 }
 
 QString Session::now() const { return toStoreTimestamp(m_clock.nowUtc()); }

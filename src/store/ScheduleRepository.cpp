@@ -23,7 +23,7 @@ Result<QHash<QString, QList<domain::ScheduleContact>>> ScheduleRepository::conta
     auto st = m_db.query(QStringLiteral("SELECT cc.child_uuid, c.uuid, c.contact_type, substr(c.occurred_at, 1, 10) "
                                         "FROM family f JOIN contact c ON c.family_uuid = f.uuid "
                                         "JOIN contact_child cc ON cc.contact_uuid = c.uuid "
-                                        "WHERE %1 AND c.deleted_at IS NULL AND c.contact_type IN (%2)")
+                                        "WHERE %1 AND c.deleted_at IS NULL AND c.contact_type IN (%2) ORDER BY c.occurred_at, c.id")
                              .arg(familyWhere, mandatedTypesSql()),
                          {param});
     TANDEM_TRY(st);

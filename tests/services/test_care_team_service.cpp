@@ -95,3 +95,24 @@ TEST_CASE("CareTeamService: a family that moved away has nothing left to do and 
     REQUIRE(care.recordLeftArea(f.uuid, QDate(), QString()).ok());
     CHECK(ScheduleService(*hv).forChild(child).value().contacts.at(1).status == ContactStatus::Due);
 }
+
+TEST_CASE("CareTeamService: service level and named health visitor are health visiting decisions", "[services][care][permissions]")
+{
+    HealthVisitingStore t;
+    Family f;
+    {
+        auto hv = t.as("hv");
+        f = registerHvFamily(*hv, QStringLiteral("Rio"), QStringLiteral("Penhallow"), t.today().addDays(-40), 24);
+    }
+    auto cc = t.as("cc");
+    CareTeamService care(*cc);
+    CHECK(care.setServiceLevel(f.uuid, QStringLiteral("universal-plus"), QStringLiteral("Asked for feeding support"), t.today())
+              .error()
+              .code == ErrorCode::PermissionDenied);
+    CHECK(care.setNamedHealthVisitor(f.uuid, QString()).error().code == ErrorCode::PermissionDenied);
+    CHECK(care.careTeam(f.uuid).value().namedHealthVisitorName == QStringLiteral("Amara Nwosu-Lane"));
+    auto admin = t.store().unlockAdmin();
+    auto refused = CareTeamService(*admin).setNamedHealthVisitor(f.uuid, QString());
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.message().contains(QStringLiteral("Ask an administrator")));
+}

@@ -514,12 +514,13 @@ TEST_CASE("Schedule: the earliest counting contact completes it, whatever the in
     CHECK(s.contactUuid == QStringLiteral("first"));
     CHECK(*s.doneOn == kBirth.addDays(12));
 
-    // Two on the same day: the lower uuid, in either order.
-    in.contacts = {visit(QStringLiteral("new-birth"), kBirth.addDays(12), QStringLiteral("b")),
-                   visit(QStringLiteral("new-birth"), kBirth.addDays(12), QStringLiteral("a"))};
-    CHECK(entry(in, MC::NewBirth, kBirth.addDays(30)).contactUuid == QStringLiteral("a"));
+    // Two on the same day: the first listed (the store lists them in the order they happened),
+    // so a second visit that day never takes over.
+    in.contacts = {visit(QStringLiteral("new-birth"), kBirth.addDays(12), QStringLiteral("morning")),
+                   visit(QStringLiteral("new-birth"), kBirth.addDays(12), QStringLiteral("afternoon"))};
+    CHECK(entry(in, MC::NewBirth, kBirth.addDays(30)).contactUuid == QStringLiteral("morning"));
     std::swap(in.contacts[0], in.contacts[1]);
-    CHECK(entry(in, MC::NewBirth, kBirth.addDays(30)).contactUuid == QStringLiteral("a"));
+    CHECK(entry(in, MC::NewBirth, kBirth.addDays(30)).contactUuid == QStringLiteral("afternoon"));
 }
 
 // ---------------------------------------------------------------- exclusions

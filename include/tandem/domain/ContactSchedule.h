@@ -43,7 +43,7 @@ struct ScheduleInput {
     std::optional<QDate> expectedDelivery; // used for the antenatal window
     std::optional<int> gestationWeeks;     // at birth; estimates the due date when none was recorded
     std::optional<QDate> leftArea;         // the family moved out of the area on this day
-    QList<ScheduleContact> contacts;       // any order; only mandated types matter
+    QList<ScheduleContact> contacts;       // in the order they happened; only mandated types matter
     QList<ScheduleExclusion> exclusions;
 };
 

@@ -15,6 +15,8 @@ public:
 
     Result<CareTeam> careTeam(const QString& familyUuid) const;
 
+    // Service level and named health visitor are health visiting decisions:
+    // Permission::RecordMandatedContacts (health visitors and team leads). The rest: EditFamilies.
     // New level with a reason (ContactRules::checkReason); effectiveFrom not in the future and
     // not before the family was registered. Refused if the level is already current.
     Result<void> setServiceLevel(const QString& familyUuid, const QString& level, const QString& reason,
