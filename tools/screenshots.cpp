@@ -1,9 +1,12 @@
 // Renders the screens used in docs/user-guide.md from a synthetic demo store, offscreen.
 // Usage: tandem-screenshots <output-folder>
 #include "AppController.h"
+#include "CaseloadPage.h"
 #include "CsvImportDialog.h"
+#include "DayPlanDialog.h"
 #include "FamiliesPage.h"
 #include "FamilyRecordPage.h"
+#include "LogContactDialog.h"
 #include "MainWindow.h"
 #include "MergeChildrenDialog.h"
 #include "PreferencesDialog.h"
@@ -14,21 +17,31 @@
 #include "tandem/core/Clock.h"
 #include "tandem/core/Sodium.h"
 #include "tandem/domain/NhsNumber.h"
+#include "tandem/services/AppointmentService.h"
+#include "tandem/services/CareTeamService.h"
+#include "tandem/services/CaseloadService.h"
 #include "tandem/services/DemoService.h"
 #include "tandem/services/FamilyRecordService.h"
 #include "tandem/services/FamilyService.h"
+#include "tandem/services/ScheduleService.h"
 #include "tandem/services/StoreService.h"
+#include "tandem/services/VisitService.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFocusEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -97,6 +110,75 @@ bool shootFamilies(const QString& out, const QString& folder, const Clock& clock
     fill("mainLanguageEdit", QStringLiteral("Welsh"));
     dialog.findChild<QLineEdit*>(QStringLiteral("postcodeEdit"))->setFocus();
     ok &= save(&dialog, out, "register-family.png");
+    return ok;
+}
+
+// My caseload and the day plan, as the demo health visitor sees them on a Monday morning: a
+// caseload of synthetic families, some with contacts overdue, and three visits booked for the
+// day. A store of its own, so the other pictures keep theirs.
+bool shootCaseload(const QString& out, const QString& folder, ManualClock& clock, const SecureBuffer& secret)
+{
+    const QDateTime before = clock.nowUtc();
+    clock.set(QDateTime(QDate(2026, 11, 23), QTime(8, 15), Qt::UTC));
+    DemoStoreRequest demo;
+    demo.path = QDir(folder).filePath(QStringLiteral("caseload.tandem"));
+    demo.families = 120;
+    demo.caseloadFamilies = 42;
+    demo.kdf = store::KdfParams::testing();
+    if (auto made = DemoService::createDemoStore(demo, secret, clock); !made.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(made.message()));
+        return false;
+    }
+    UnlockRequest request{demo.path, QStringLiteral("hv"), std::chrono::milliseconds(0)};
+    auto session = StoreService::unlock(request, secret, clock);
+    if (!session.ok())
+        return false;
+    Session& s = *session.value();
+
+    // The day's visits: the most overdue family first thing, then two more.
+    auto caseload = CaseloadService(s).caseload();
+    if (!caseload.ok() || caseload.value().entries.size() < 6)
+        return false;
+    const QList<CaseloadEntry>& entries = caseload.value().entries;
+    const struct { int entry; QTime at; int minutes; const char* purpose; } visits[] = {
+        {0, QTime(9, 30), 60, "Overdue review: weigh, and talk about feeding and sleep"},
+        {3, QTime(11, 15), 45, "Check in after the clinic referral"},
+        {5, QTime(14, 0), 60, "Development review; bring the ASQ-3 pack"},
+    };
+    for (const auto& v : visits) {
+        const CaseloadEntry& e = entries.at(v.entry);
+        Appointment a;
+        a.familyUuid = e.familyUuid;
+        a.startsAt = QDateTime(s.today(), v.at);
+        a.durationMinutes = v.minutes;
+        a.type = e.next && domain::isOpen(e.next->status) ? domain::contactToken(e.next->contact) : QStringLiteral("additional");
+        a.place = QStringLiteral("home");
+        a.purpose = QString::fromUtf8(v.purpose);
+        if (auto booked = AppointmentService(s).book(a); !booked.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(booked.message()));
+            return false;
+        }
+    }
+
+    bool ok = true;
+    {
+        gui::MainWindow main(s);
+        main.setIdleLockMinutes(5);
+        main.resize(1280, 800);
+        main.showArea(QStringLiteral("caseloadPage"));
+        main.show();
+        QApplication::processEvents();
+        auto* view = main.findChild<QTableView*>(QStringLiteral("caseloadView"));
+        view->setFocus();
+        view->selectRow(1);
+        ok &= save(&main, out, "caseload.png");
+    }
+    {
+        gui::DayPlanDialog plan(s);
+        plan.resize(860, 800);
+        ok &= save(&plan, out, "day-plan.png");
+    }
+    clock.set(before);
     return ok;
 }
 
@@ -211,6 +293,126 @@ std::optional<DemoRecord> makeDemoRecord(Session& s, ManualClock& clock)
 }
 }
 
+// The Ashdowns' health visiting since registration, for the record page pictures: Ada's
+// contacts done on time (her antenatal contact marked not applicable: the family moved here
+// after the birth), Kai's new birth visit with a health-visiting-only note, a clinic he was not
+// brought to, a phone call with an open action, and his 6–8 week review now overdue.
+bool addHealthVisiting(Session& s, ManualClock& clock, const DemoRecord& r)
+{
+    const QDateTime now = clock.nowUtc();
+    auto check = [](const auto& result) {
+        if (!result.ok())
+            std::fprintf(stderr, "%s\n", qPrintable(result.message()));
+        return result.ok();
+    };
+    VisitService visits(s);
+    auto visit = [&](const QString& child, const QDateTime& at, const char* type, const char* place, int minutes,
+                     const char* outcome, const char* people) {
+        clock.set(at.addSecs(2 * 3600).toUTC());
+        Contact c;
+        c.familyUuid = r.familyUuid;
+        c.childUuids = {child};
+        c.occurredAt = at;
+        c.type = QString::fromLatin1(type);
+        c.place = QString::fromLatin1(place);
+        c.durationMinutes = minutes;
+        c.outcome = QString::fromUtf8(outcome);
+        c.peoplePresent = QString::fromUtf8(people);
+        return c;
+    };
+    auto action = [](const char* what, const QDate& due, const char* owner) {
+        FollowUpAction a;
+        a.description = QString::fromUtf8(what);
+        a.dueOn = due;
+        a.ownerName = QString::fromUtf8(owner);
+        return a;
+    };
+
+    Contact adaNewBirth = visit(r.adaUuid, QDateTime(QDate(2025, 2, 3), QTime(14, 0)), "new-birth", "home", 75,
+                                "Feeding well (breastfed), weight 3.4 kg. Safe sleep and car seat discussed; Kasia's mood good.",
+                                "Kasia (mother), Marek (father)");
+    if (!check(visits.logContact(adaNewBirth)) ||
+        !check(ScheduleService(s).recordDecision(r.adaUuid, domain::MandatedContact::Antenatal, false,
+                                                 QStringLiteral("The family moved into the area after Ada was born."), QDate(2025, 2, 3))) ||
+        !check(CareTeamService(s).setNamedHealthVisitor(r.familyUuid, s.user().uuid)))
+        return false;
+    if (!check(visits.logContact(visit(r.adaUuid, QDateTime(QDate(2025, 3, 10), QTime(10, 0)), "six-to-eight-week", "home", 50,
+                                       "Growing along the 50th centile; immunisations booked. Kasia back at her Polish group.",
+                                       "Kasia (mother)"))) ||
+        !check(visits.logContact(visit(r.adaUuid, QDateTime(QDate(2026, 1, 14), QTime(13, 30)), "twelve-month", "childrens-centre", 40,
+                                       "Walking with support, babbling in Polish and English. ASQ-3 all in the expected range.",
+                                       "Kasia (mother), Ada")))) 
+        return false;
+
+    Contact kaiNewBirth = visit(r.kaiUuid, QDateTime(QDate(2026, 9, 8), QTime(11, 0)), "new-birth", "home", 60,
+                                "Kai feeding well, weight regained. Ada adjusting to her brother.", "Kasia (mother), Ada");
+    Note low;
+    low.familyUuid = r.familyUuid;
+    low.text = QStringLiteral("Kasia tearful when talking about the birth; EPDS 13. Listening visits agreed; GP informed with consent.");
+    low.restriction = NoteRestriction::HealthVisiting;
+    kaiNewBirth.notes << low;
+    if (!check(visits.logContact(kaiNewBirth)) ||
+        !check(CareTeamService(s).setServiceLevel(r.familyUuid, QStringLiteral("universal-plus"),
+                                                  QStringLiteral("Low mood after Kai's birth; listening visits agreed."), QDate(2026, 9, 8))))
+        return false;
+
+    Contact notBrought = visit(r.kaiUuid, QDateTime(QDate(2026, 10, 16), QTime(14, 0)), "not-brought", "clinic", 0,
+                               "Not brought to the 6–8 week clinic. Letter sent offering a home visit.", "");
+    notBrought.actions << action("Phone Kasia to rebook the 6–8 week review", QDate(2026, 10, 23), "Amara (HV)");
+    auto logged = visits.logContact(notBrought);
+    if (!check(logged))
+        return false;
+    clock.set(QDateTime(QDate(2026, 10, 20), QTime(12, 0), Qt::UTC));
+    if (!check(visits.completeAction(logged.value().actions.first().uuid, QDate(2026, 10, 20))))
+        return false;
+
+    Contact call = visit(r.kaiUuid, QDateTime(QDate(2026, 11, 18), QTime(10, 0)), "phone-video", "virtual", 20,
+                         "Kasia feeling brighter. Agreed a home visit next week for Kai's 6–8 week review.", "Kasia (mother)");
+    call.actions << action("6–8 week review at home, with the scales", QDate(2026, 11, 25), "Amara (HV)");
+    if (!check(visits.logContact(call)))
+        return false;
+    clock.set(now);
+    return true;
+}
+
+// The record screen with the health visiting panel (care team and schedule) in view, and the
+// log contact dialog as the health visitor fills it in for Kai's overdue 6–8 week review.
+bool shootHealthVisiting(Session& s, const DemoRecord& r, const QString& out)
+{
+    bool ok = true;
+    gui::FamilyRecordPage page(s);
+    page.resize(1280, 900);
+    page.showFamily(r.familyUuid, r.kaiUuid);
+    ok &= save(&page, out, "health-visiting-panel.png");
+    page.hide();
+
+    gui::LogContactDialog dialog(s, page.record(), r.kaiUuid);
+    dialog.show();
+    QApplication::processEvents();
+    dialog.findChild<QLineEdit*>(QStringLiteral("peoplePresentEdit"))->setText(QStringLiteral("Kasia (mother), Kai"));
+    dialog.findChild<QSpinBox*>(QStringLiteral("durationSpin"))->setValue(45);
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("outcomeEdit"))
+        ->setPlainText(QStringLiteral("Kai 5.9 kg, tracking the 50th centile. Hips and eyes normal. Immunisations due: booked."));
+    dialog.findChild<QPushButton*>(QStringLiteral("addActionButton"))->click();
+    auto* actions = dialog.findChild<QTableWidget*>(QStringLiteral("actionsTable"));
+    for (QLineEdit* editor : actions->viewport()->findChildren<QLineEdit*>()) {
+        if (!editor->isVisible())
+            continue;
+        editor->setText(QStringLiteral("Check Kasia's mood again (EPDS)"));
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QApplication::sendEvent(editor, &enter);
+    }
+    QApplication::processEvents();
+    actions->clearSelection();
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("noteEdit"))
+        ->setPlainText(QStringLiteral("Kasia says the listening visits are helping; sleeping better."));
+    auto* restriction = dialog.findChild<QComboBox*>(QStringLiteral("noteRestrictionCombo"));
+    restriction->setCurrentIndex(restriction->findData(QStringLiteral("health-visiting")));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("outcomeEdit"))->setFocus();
+    ok &= save(&dialog, out, "log-contact.png");
+    return ok;
+}
+
 // The CSV import after a preview: new births (two in one household), a child already held,
 // a possible duplicate and a row with a mistyped NHS number. Needs the Ashdowns from makeDemoRecord.
 bool shootCsvImport(Session& admin, const QString& out, const QString& folder)
@@ -287,16 +489,18 @@ int main(int argc, char* argv[])
     gui::PreferencesDialog prefs(5);
     ok &= save(&prefs, out, "preferences.png");
     ok &= shootFamilies(out, dir.path(), clock, secret);
+    ok &= shootCaseload(out, dir.path(), clock, secret);
 
     // The family record, as the health visitor who is the Ashdowns' key worker sees it.
     const auto ashdowns = makeDemoRecord(*session.value(), clock);
-    if (!ashdowns)
+    if (!ashdowns || !addHealthVisiting(*session.value(), clock, *ashdowns))
         return 1;
     gui::FamilyRecordPage record(*session.value());
     record.resize(1100, 720);
     record.showFamily(ashdowns->familyUuid, ashdowns->adaUuid);
     ok &= save(&record, out, "family-record.png");
     record.hide();
+    ok &= shootHealthVisiting(*session.value(), *ashdowns, out);
 
     // Merging Kai's duplicate from the birth list, as the administrator.
     UnlockRequest adminRequest{demo.path, QStringLiteral("admin"), std::chrono::milliseconds(0)};

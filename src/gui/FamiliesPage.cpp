@@ -167,6 +167,12 @@ void FamiliesPage::setRecordPage(QWidget* page)
 
 bool FamiliesPage::isShowingList() const { return m_stack->currentWidget() == m_listView; }
 
+void FamiliesPage::showRecord()
+{
+    if (m_recordPage)
+        m_stack->setCurrentWidget(m_recordPage);
+}
+
 void FamiliesPage::showList()
 {
     // The record may have changed names or numbers: read the list again, keeping the place.

@@ -29,6 +29,8 @@ public:
     void setRecordPage(QWidget* page);
     QWidget* recordPage() const { return m_recordPage; }
     void showList();
+    // Shows the record page in place of the list (the caller has loaded the family into it).
+    void showRecord();
     bool isShowingList() const;
 
     // Runs the search for what is typed now, without waiting for the typing pause.

@@ -4,9 +4,11 @@
 #include "AddChildDialog.h"
 #include "AddInvolvementDialog.h"
 #include "ChangeAddressDialog.h"
+#include "ContactsPanel.h"
 #include "DeleteRecordDialog.h"
 #include "EndInvolvementDialog.h"
 #include "FamilyRecordHeader.h"
+#include "HealthVisitingPanel.h"
 #include "InvolvementPanel.h"
 #include "MergeChildrenDialog.h"
 #include "PeoplePanel.h"
@@ -80,12 +82,15 @@ FamilyRecordPage::FamilyRecordPage(Session& session, QWidget* parent) : QWidget(
     bodyLayout->setContentsMargins(0, 0, 4, 0);
     bodyLayout->setSpacing(10);
     m_involvement = new InvolvementPanel(body);
+    m_healthVisiting = new HealthVisitingPanel(m_session, body);
     m_people = new PeoplePanel(body);
+    m_contacts = new ContactsPanel(m_session, body);
     m_timeline = new TimelinePanel(body);
-    bodyLayout->addWidget(m_involvement);
-    bodyLayout->addWidget(rule(body));
-    bodyLayout->addWidget(m_people);
-    bodyLayout->addWidget(rule(body));
+    for (QWidget* panel : {static_cast<QWidget*>(m_involvement), static_cast<QWidget*>(m_healthVisiting),
+                           static_cast<QWidget*>(m_people), static_cast<QWidget*>(m_contacts)}) {
+        bodyLayout->addWidget(panel);
+        bodyLayout->addWidget(rule(body));
+    }
     bodyLayout->addWidget(m_timeline, 1);
     m_scroll->setWidget(body);
     layout->addWidget(m_scroll, 1);
@@ -102,6 +107,10 @@ FamilyRecordPage::FamilyRecordPage(Session& session, QWidget* parent) : QWidget(
     }
     connect(m_involvement, &InvolvementPanel::addRequested, this, &FamilyRecordPage::addInvolvement);
     connect(m_involvement, &InvolvementPanel::endRequested, this, &FamilyRecordPage::endInvolvement);
+    // The panels change the record through their own dialogs; the page then shows it afresh.
+    m_contacts->setFocusChildSource([this] { return focusChild(); });
+    connect(m_healthVisiting, &HealthVisitingPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
+    connect(m_contacts, &ContactsPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
 }
 
 void FamilyRecordPage::buildActions(QWidget* bar)
@@ -151,6 +160,8 @@ void FamilyRecordPage::showFamily(const QString& familyUuid, const QString& focu
     m_involvement->setInvolvements(m_record.involved);
     m_people->setFamily(m_record.family);
     m_people->selectChild(m_focusChildUuid);
+    m_healthVisiting->setRecord(m_record, focusChild());
+    m_contacts->setRecord(m_record);
     m_timeline->setRecord(m_record);
     m_merge->setEnabled(!m_record.family.children.isEmpty());
 }
@@ -159,6 +170,12 @@ void FamilyRecordPage::reload()
 {
     if (!m_record.family.uuid.isEmpty())
         showFamily(m_record.family.uuid, focusChild());
+}
+
+void FamilyRecordPage::panelChanged()
+{
+    reload();
+    Q_EMIT recordChanged();
 }
 
 void FamilyRecordPage::showEvent(QShowEvent* event)

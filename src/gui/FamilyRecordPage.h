@@ -14,13 +14,16 @@ class Session;
 
 namespace tandem::gui {
 
+class ContactsPanel;
 class FamilyRecordHeader;
+class HealthVisitingPanel;
 class InvolvementPanel;
 class PeoplePanel;
 class TimelinePanel;
 
-// The shared family record: who is involved first, then the people, then one timeline of
-// the family's journey, with the actions that change the record. Dialogs open window-modal
+// The shared family record: who is involved first, then health visiting (care team and the
+// mandated-contact schedule), the people, contacts and notes, and one timeline of the
+// family's journey, with the actions that change the record. Dialogs open window-modal
 // over the page; after any change the page reloads from FamilyRecordService and emits
 // recordChanged() so the Families list can refresh.
 class FamilyRecordPage : public QWidget {
@@ -51,6 +54,7 @@ private:
     template <typename Dialog, typename... Args>
     Dialog* openDialog(Args&&... args);
 
+    void panelChanged();
     void recordMove();
     void addChild();
     void addAdult();
@@ -67,7 +71,9 @@ private:
     QWidget* m_actions = nullptr;
     QScrollArea* m_scroll = nullptr;
     InvolvementPanel* m_involvement = nullptr;
+    HealthVisitingPanel* m_healthVisiting = nullptr;
     PeoplePanel* m_people = nullptr;
+    ContactsPanel* m_contacts = nullptr;
     TimelinePanel* m_timeline = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_merge = nullptr;

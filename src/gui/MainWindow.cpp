@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AreaPage.h"
+#include "CaseloadPage.h"
 #include "CsvImportDialog.h"
 #include "FamiliesPage.h"
 #include "FamilyRecordPage.h"
@@ -81,8 +82,26 @@ void MainWindow::buildAreas()
     families->setRecordPage(record);
     connect(families, &FamiliesPage::openFamilyRequested, record,
             [record](const QString& familyUuid, const QString& childUuid) { record->showFamily(familyUuid, childUuid); });
-    connect(record, &FamilyRecordPage::backRequested, families, &FamiliesPage::showList);
     connect(record, &FamilyRecordPage::recordChanged, families, &FamiliesPage::reload);
+
+    // The caseload opens families in the same record page, in the Families area, and Back
+    // returns to the caseload (which reads itself again when shown, so changes show there).
+    auto* caseload = new CaseloadPage(m_session);
+    connect(caseload, &CaseloadPage::openFamilyRequested, this, [this, families, record](const QString& familyUuid) {
+        record->showFamily(familyUuid);
+        families->showRecord();
+        showArea(QStringLiteral("familiesPage"));
+        m_recordReturnArea = QStringLiteral("caseloadPage");
+    });
+    connect(families, &FamiliesPage::openFamilyRequested, this, [this] { m_recordReturnArea.clear(); });
+    connect(record, &FamilyRecordPage::backRequested, this, [this, families, caseload] {
+        families->showList();
+        if (m_recordReturnArea == caseload->objectName()) {
+            m_recordReturnArea.clear();
+            showArea(caseload->objectName());
+            caseload->focusList();
+        }
+    });
     connect(families, &FamiliesPage::importRequested, this, [this, families] {
         auto* dialog = new CsvImportDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -93,11 +112,7 @@ void MainWindow::buildAreas()
     struct Area { QString name; QString label; QWidget* page; };
     const QList<Area> areas = {
         {QStringLiteral("familiesPage"), tr("Families"), families},
-        {QStringLiteral("caseloadPage"), tr("Caseload"),
-         new AreaPage(QStringLiteral("caseloadPage"), tr("Caseload"),
-                      tr("Your children and families, with mandated contacts that are due, overdue or missed."),
-                      {tr("Home visits and the five mandated health visitor contacts"), tr("Levels of service"),
-                       tr("Team leads: every worker's caseload, offline")})},
+        {QStringLiteral("caseloadPage"), tr("Caseload"), caseload},
         {QStringLiteral("sharingPage"), tr("Sharing"),
          new AreaPage(QStringLiteral("sharingPage"), tr("Sharing"),
                       tr("Exchange encrypted, consent-gated bundles with partner teams, with no shared server."),
@@ -114,6 +129,10 @@ void MainWindow::buildAreas()
         m_areas->addWidget(a.page);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this] {
+        if (currentArea() != QLatin1String("familiesPage"))
+            m_recordReturnArea.clear(); // went elsewhere: Back in the record now means the Families list
+    });
     m_navigation->setCurrentRow(0);
 
     layout->addWidget(m_navigation);

@@ -37,6 +37,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_areas = nullptr;
     QLabel* m_idleLabel = nullptr;
+    QString m_recordReturnArea; // the area Back in the family record returns to, when not the Families list
 };
 
 } // namespace tandem::gui

@@ -35,7 +35,10 @@ TEST_CASE("MainWindow: the work areas not built yet say so plainly", "[gui]")
                                 QStringLiteral("Team")});
     w.showArea(QStringLiteral("familiesPage"));
     CHECK(child<QWidget>(&w, "familySearchEdit")->isVisible()); // Families is built: no placeholder
-    for (const char* page : {"caseloadPage", "sharingPage", "reportsPage"}) {
+    w.showArea(QStringLiteral("caseloadPage"));
+    CHECK(child<QWidget>(&w, "caseloadView") != nullptr); // Caseload is built too
+    CHECK(w.findChild<QLabel*>(QStringLiteral("caseloadPageStatus")) == nullptr);
+    for (const char* page : {"sharingPage", "reportsPage"}) {
         w.showArea(QString::fromLatin1(page));
         CHECK(w.currentArea() == QString::fromLatin1(page));
         auto* status = child<QLabel>(&w, (std::string(page) + "Status").c_str());
