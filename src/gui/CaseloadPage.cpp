@@ -134,7 +134,9 @@ CaseloadPage::CaseloadPage(Session& session, QWidget* parent) : QWidget(parent),
     columns->resizeSection(CaseloadModel::DueByColumn, width(QStringLiteral("30 Sep 2026")));
     columns->resizeSection(CaseloadModel::StatusColumn, width(domain::statusDisplayName(domain::ContactStatus::NotYetDue)));
     columns->resizeSection(CaseloadModel::OverdueColumn, width(CaseloadModel::tr("Overdue")));
-    columns->resizeSection(CaseloadModel::LastContactColumn, width(CaseloadModel::tr("None recorded")));
+    // Wide enough for the mandated contact the last visit completed ("12-month review done").
+    columns->resizeSection(CaseloadModel::LastContactColumn,
+                           width(CaseloadModel::tr("%1 done").arg(domain::contactDisplayName(domain::MandatedContact::TwelveMonth))));
     columns->resizeSection(CaseloadModel::NextVisitColumn, width(QStringLiteral("Wed 30 Sep,")));
     columns->setSectionResizeMode(CaseloadModel::FamilyColumn, QHeaderView::Stretch);
     columns->setStretchLastSection(false);
