@@ -99,15 +99,9 @@ Result<QHash<QString, QDateTime>> AppointmentRepository::nextForWorkerFamilies(c
                                         "WHERE f.named_hv = ? AND f.deleted_at IS NULL AND a.status = 'booked' AND a.deleted_at IS NULL "
                                         "AND a.starts_at >= ? GROUP BY a.family_uuid"),
                          {workerUuid, from.toString(Qt::ISODate)});
-    TANDEM_TRY(st);
     QHash<QString, QDateTime> out;
-    for (;;) {
-        auto more = st.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            return out;
-        out.insert(st.value().text(0), QDateTime::fromString(st.value().text(1), Qt::ISODate));
-    }
+    TANDEM_TRY(rows::forEach(st, [&](const Statement& s) { out.insert(s.text(0), QDateTime::fromString(s.text(1), Qt::ISODate)); }));
+    return out;
 }
 
 } // namespace tandem::store

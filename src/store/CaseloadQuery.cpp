@@ -35,15 +35,9 @@ Result<QHash<QString, QDate>> CaseloadQuery::lastContacts(const QString& workerU
                                         "WHERE f.named_hv = ? AND f.deleted_at IS NULL AND c.deleted_at IS NULL "
                                         "AND c.contact_type NOT IN ('not-brought', 'no-access') GROUP BY c.family_uuid"),
                          {workerUuid});
-    TANDEM_TRY(st);
     QHash<QString, QDate> out;
-    for (;;) {
-        auto more = st.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            return out;
-        out.insert(st.value().text(0), QDate::fromString(st.value().text(1).left(10), Qt::ISODate));
-    }
+    TANDEM_TRY(rows::forEach(st, [&](const Statement& s) { out.insert(s.text(0), QDate::fromString(s.text(1).left(10), Qt::ISODate)); }));
+    return out;
 }
 
 Result<QStringList> CaseloadQuery::familiesWithoutNamedHv(int limit, int stride) const

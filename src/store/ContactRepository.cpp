@@ -105,27 +105,12 @@ Result<void> ContactRepository::attach(QList<Contact>& contacts) const
                                               "JOIN child ch ON ch.uuid = cc.child_uuid WHERE cc.contact_uuid IN (%1) "
                                               "ORDER BY ch.date_of_birth IS NULL, ch.date_of_birth, ch.id").arg(in),
                                uuids);
-    TANDEM_TRY(children);
-    for (;;) {
-        auto more = children.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            break;
-        byUuid.value(children.value().text(0))->childUuids << children.value().text(1);
-    }
+    TANDEM_TRY(rows::forEach(children, [&](const Statement& s) { byUuid.value(s.text(0))->childUuids << s.text(1); }));
     auto actions = m_db.query(QStringLiteral("SELECT a.contact_uuid, ") + kActionColumns + rows::metaColumns(QStringLiteral("a")) +
                                   QStringLiteral(" FROM follow_up_action a WHERE a.contact_uuid IN (%1) AND a.deleted_at IS NULL "
                                                  "ORDER BY a.due_on, a.id").arg(in),
                               uuids);
-    TANDEM_TRY(actions);
-    for (;;) {
-        auto more = actions.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            return {};
-        const Statement& s = actions.value();
-        byUuid.value(s.text(0))->actions << readAction(s, 1);
-    }
+    return rows::forEach(actions, [&](const Statement& s) { byUuid.value(s.text(0))->actions << readAction(s, 1); });
 }
 
 Result<QList<Contact>> ContactRepository::forFamily(const QString& familyUuid) const

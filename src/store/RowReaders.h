@@ -38,4 +38,18 @@ Result<QList<T>> collect(Result<Statement>& st, Read read)
     }
 }
 
+// Steps a query to the end, handing each row to use(statement); for results gathered into maps.
+template <typename Use>
+Result<void> forEach(Result<Statement>& st, Use use)
+{
+    TANDEM_TRY(st);
+    for (;;) {
+        auto more = st.value().next();
+        TANDEM_TRY(more);
+        if (!more.value())
+            return {};
+        use(st.value());
+    }
+}
+
 } // namespace tandem::store::rows

@@ -1,4 +1,5 @@
 #include "tandem/store/ScheduleRepository.h"
+#include "RowReaders.h"
 #include "tandem/core/Contact.h"
 #include "tandem/store/Database.h"
 #include "tandem/store/Statement.h"
@@ -26,16 +27,11 @@ Result<QHash<QString, QList<domain::ScheduleContact>>> ScheduleRepository::conta
                                         "WHERE %1 AND c.deleted_at IS NULL AND c.contact_type IN (%2) ORDER BY c.occurred_at, c.id")
                              .arg(familyWhere, mandatedTypesSql()),
                          {param});
-    TANDEM_TRY(st);
     QHash<QString, QList<domain::ScheduleContact>> out;
-    for (;;) {
-        auto more = st.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            return out;
-        const Statement& s = st.value();
+    TANDEM_TRY(rows::forEach(st, [&](const Statement& s) {
         out[s.text(0)].append(domain::ScheduleContact{s.text(1), s.text(2), QDate::fromString(s.text(3), Qt::ISODate)});
-    }
+    }));
+    return out;
 }
 
 Result<QHash<QString, QList<domain::ScheduleExclusion>>> ScheduleRepository::decisions(const QString& familyWhere,
@@ -46,20 +42,15 @@ Result<QHash<QString, QList<domain::ScheduleExclusion>>> ScheduleRepository::dec
                                         "WHERE %1 AND d.deleted_at IS NULL ORDER BY d.decided_on, d.id")
                              .arg(familyWhere),
                          {param});
-    TANDEM_TRY(st);
     QHash<QString, QList<domain::ScheduleExclusion>> out;
-    for (;;) {
-        auto more = st.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            return out;
-        const Statement& s = st.value();
+    TANDEM_TRY(rows::forEach(st, [&](const Statement& s) {
         const auto contact = domain::contactFromToken(s.text(1));
         if (!contact)
-            continue; // written by a newer version; ignore rather than misread
+            return; // written by a newer version; ignore rather than misread
         out[s.text(0)].append(
             domain::ScheduleExclusion{*contact, s.integer(2) != 0, s.text(3), QDate::fromString(s.text(4), Qt::ISODate)});
-    }
+    }));
+    return out;
 }
 
 Result<QHash<QString, QList<domain::ScheduleContact>>> ScheduleRepository::contactsForFamily(const QString& familyUuid) const

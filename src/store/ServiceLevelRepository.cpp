@@ -48,15 +48,9 @@ Result<QHash<QString, QString>> ServiceLevelRepository::currentForWorker(const Q
                                         "WHERE f.named_hv = ? AND f.deleted_at IS NULL AND s.deleted_at IS NULL "
                                         "ORDER BY s.effective_from, s.id"),
                          {workerUuid});
-    TANDEM_TRY(st);
     QHash<QString, QString> out;
-    for (;;) {
-        auto more = st.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            return out;
-        out.insert(st.value().text(0), st.value().text(1));
-    }
+    TANDEM_TRY(rows::forEach(st, [&](const Statement& s) { out.insert(s.text(0), s.text(1)); }));
+    return out;
 }
 
 } // namespace tandem::store
