@@ -12,7 +12,9 @@ using TestApp = QCoreApplication;
 
 #include "tandem/core/Sodium.h"
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -24,6 +26,11 @@ int main(int argc, char* argv[])
     TestApp app(argc, argv);
     TestApp::setApplicationName(QStringLiteral("tandem-tests"));
     TestApp::setOrganizationName(QStringLiteral("tandem-tests"));
+    // ctest runs test cases in parallel processes: each gets its own settings, so one test
+    // changing a preference (the idle-lock time, say) cannot leak into another mid-run.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     tandem::ensureSodium();
 #ifdef TANDEM_TEST_GUI
     tandem::gui::initResources();
