@@ -43,22 +43,10 @@ struct CaseloadStore {
         REQUIRE(level.ok());
     }
 
-    std::unique_ptr<Session> as(const QString& username)
-    {
-        auto opened = store.unlock(username, kSecondPassphrase);
-        INFO(opened.message().toStdString());
-        REQUIRE(opened.ok());
-        return std::move(opened).value();
-    }
+    std::unique_ptr<Session> as(const QString& username) { return store.unlockAs(username); }
 
 private:
-    User addUser(const QString& username, const QString& name, Role role)
-    {
-        auto added = UserService(*admin).addUser({username, name, role}, secret(kSecondPassphrase));
-        INFO(added.message().toStdString());
-        REQUIRE(added.ok());
-        return added.value();
-    }
+    User addUser(const QString& username, const QString& name, Role role) { return addTestUser(*admin, username, name, role); }
 
     Family family(const QString& given, const QString& surname, const QDate& dob, int serial, const QString& line1, const User& hv)
     {

@@ -1,5 +1,7 @@
 #include "TestStore.h"
 
+#include "tandem/services/UserService.h"
+
 #include "tandem/services/StoreService.h"
 #include "tandem/store/KeyslotFile.h"
 
@@ -83,6 +85,22 @@ std::unique_ptr<Session> TestStore::unlockAdmin()
     INFO(s.message().toStdString());
     REQUIRE(s.ok());
     return std::move(s).value();
+}
+
+std::unique_ptr<Session> TestStore::unlockAs(const QString& username)
+{
+    auto s = unlock(username, kSecondPassphrase);
+    INFO(s.message().toStdString());
+    REQUIRE(s.ok());
+    return std::move(s).value();
+}
+
+User addTestUser(Session& admin, const QString& username, const QString& displayName, Role role)
+{
+    auto added = UserService(admin).addUser({username, displayName, role}, secret(kSecondPassphrase));
+    INFO(added.message().toStdString());
+    REQUIRE(added.ok());
+    return added.value();
 }
 
 std::unique_ptr<store::Database> TestStore::openRaw()

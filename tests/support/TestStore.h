@@ -25,6 +25,9 @@ QByteArray sha256OfFile(const QString& path);
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 
+// Adds a user with kSecondPassphrase, as the signed-in administrator; REQUIREs success.
+User addTestUser(Session& admin, const QString& username, const QString& displayName, Role role);
+
 // A store in a fresh temporary folder, made with the test-only KDF cost and a manual clock.
 class TestStore {
 public:
@@ -37,6 +40,8 @@ public:
 
     Result<std::unique_ptr<Session>> unlock(const QString& username, const char* passphrase);
     std::unique_ptr<Session> unlockAdmin(); // REQUIREs success
+    // Signs in as a user added with addUser (kSecondPassphrase); REQUIREs success.
+    std::unique_ptr<Session> unlockAs(const QString& username);
     // Opens the database with the raw data key, as an attacker holding the key could.
     std::unique_ptr<store::Database> openRaw();
 
