@@ -3,7 +3,6 @@
 #include "FamilyWriter.h"
 #include "tandem/domain/ContactRules.h"
 #include "tandem/services/Session.h"
-#include "tandem/store/Database.h"
 #include "tandem/store/FamilyRepository.h"
 #include "tandem/store/InvolvementRepository.h"
 #include "tandem/store/ServiceLevelRepository.h"
@@ -146,9 +145,7 @@ Result<void> CareTeamService::setLeadProfessional(const QString& familyUuid, con
     auto txn = store::Transaction::begin(db);
     TANDEM_TRY(txn);
     TANDEM_TRY(involvement.clearKeyWorker(familyUuid, actor, at));
-    TANDEM_TRY(db.run(QStringLiteral("UPDATE involvement SET key_worker = 1, updated_at = ?, updated_by = ?, version = version + 1 "
-                                     "WHERE uuid = ?"),
-                      {at, actor, involvementUuid}));
+    TANDEM_TRY(involvement.markKeyWorker(involvementUuid, actor, at));
     TANDEM_TRY(store::FamilyRepository(db).setKeyWorker(familyUuid, chosen.value().workerUserUuid, actor, at));
     TANDEM_TRY(FamilyWriter(m_session).timeline(familyUuid, {}, QStringLiteral("care.lead-professional"), chosen.value().workerName));
     TANDEM_TRY(m_session.audit(QStringLiteral("care.lead-professional"), QStringLiteral("involvement"), {familyUuid, involvementUuid}));

@@ -79,4 +79,11 @@ Result<void> InvolvementRepository::clearKeyWorker(const QString& familyUuid, co
                     {at, actor, familyUuid});
 }
 
+Result<void> InvolvementRepository::markKeyWorker(const QString& involvementUuid, const QString& actor, const QString& at)
+{
+    return m_db.run(QStringLiteral("UPDATE involvement SET key_worker = 1, updated_at = ?, updated_by = ?, version = version + 1 "
+                                   "WHERE uuid = ? AND deleted_at IS NULL"),
+                    {at, actor, involvementUuid});
+}
+
 } // namespace tandem::store

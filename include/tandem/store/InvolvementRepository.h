@@ -19,6 +19,8 @@ public:
     Result<void> end(const QString& involvementUuid, const QDate& until, const QString& actor, const QString& at);
     // Clears the key-worker flag on the household's other rows.
     Result<void> clearKeyWorker(const QString& familyUuid, const QString& actor, const QString& at);
+    // Makes this involvement the household's key worker (lead professional).
+    Result<void> markKeyWorker(const QString& involvementUuid, const QString& actor, const QString& at);
 
 private:
     Database& m_db;
