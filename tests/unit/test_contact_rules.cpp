@@ -1,9 +1,11 @@
+#include "FieldIssueHelpers.h"
 #include "tandem/domain/ContactRules.h"
 
 #include "QtCatch.h"
 
 using namespace tandem;
 using namespace tandem::domain;
+using namespace tandem::test;
 namespace Rules = tandem::domain::ContactRules;
 
 namespace {
@@ -55,21 +57,6 @@ Contact contact()
     return c;
 }
 
-QStringList fields(const FieldIssues& issues)
-{
-    QStringList out;
-    for (const FieldIssue& i : issues)
-        out.append(i.field);
-    return out;
-}
-
-QString message(const FieldIssues& issues, const QString& field)
-{
-    for (const FieldIssue& i : issues)
-        if (i.field == field)
-            return i.message;
-    return {};
-}
 
 FieldIssues check(Contact c) { return Rules::checkContact(c, kFamily, kNow); }
 

@@ -1,3 +1,4 @@
+#include "FieldIssueHelpers.h"
 #include "tandem/domain/RecordRules.h"
 
 #include "tandem/domain/NhsNumber.h"
@@ -7,6 +8,7 @@
 
 using namespace tandem;
 using namespace tandem::domain;
+using namespace tandem::test;
 namespace Rules = tandem::domain::RecordRules;
 
 namespace {
@@ -17,21 +19,6 @@ const QString kNhs = QStringLiteral("9990012393");
 const QString kNhs2 = QStringLiteral("9990024731");
 const QString kUpn = QStringLiteral("U801200124001");
 
-QStringList fields(const FieldIssues& issues)
-{
-    QStringList out;
-    for (const FieldIssue& i : issues)
-        out.append(i.field);
-    return out;
-}
-
-QString message(const FieldIssues& issues, const QString& field)
-{
-    for (const FieldIssue& i : issues)
-        if (i.field == field)
-            return i.message;
-    return {};
-}
 
 Family family()
 {
