@@ -8,6 +8,7 @@ bool roleHas(Role role, Permission permission)
 {
     switch (permission) {
     case Permission::ManageUsers:
+    case Permission::ManageInstruments:
     case Permission::DeleteRecords:
     case Permission::MergeRecords:
         return role == Role::Administrator;
@@ -17,6 +18,7 @@ bool roleHas(Role role, Permission permission)
     case Permission::ViewTeamCaseload:
         return role == Role::Administrator || role == Role::TeamLead;
     case Permission::RecordContacts:
+    case Permission::RecordAssessments:
         return role != Role::Administrator; // administrators run the store; they do not see families
     case Permission::RecordMandatedContacts:
     case Permission::WriteHealthVisitingNotes:
@@ -51,6 +53,9 @@ QString permissionDisplayName(Permission permission)
     case Permission::ReadHealthVisitingNotes:
         return QCoreApplication::translate("tandem::Permission", "read health-visiting-only notes");
     case Permission::ReadSafeguardingNotes: return QCoreApplication::translate("tandem::Permission", "read safeguarding notes");
+    case Permission::RecordAssessments: return QCoreApplication::translate("tandem::Permission", "record assessments");
+    case Permission::ManageInstruments:
+        return QCoreApplication::translate("tandem::Permission", "correct instrument thresholds");
     }
     return {};
 }

@@ -19,6 +19,8 @@ enum class Permission {
     WriteHealthVisitingNotes, // mark a note health-visiting-only
     ReadHealthVisitingNotes,
     ReadSafeguardingNotes,
+    RecordAssessments,       // ASQ-3, ASQ:SE-2, WellComm, the EYFS check, follow-up plans
+    ManageInstruments,       // correct an instrument threshold in the store
 };
 
 // Pure: the role-to-permission table lives here and nowhere else.

@@ -42,6 +42,18 @@ struct CaseloadFilter {
     QString serviceLevel;    // empty: any level
     bool overdueOnly = false;
     bool dueThisWeek = false;
+    bool flaggedOnly = false; // only families with an assessment flag
+};
+
+// Something about a child's development that needs the worker's attention.
+struct AssessmentFlag {
+    enum class Kind {
+        NoFollowUp, // an assessment needing follow-up (ASQ refer, WellComm referral, EYFS possible delay) has no plan
+        ReviewDue,  // the 12-month or 2-2 1/2 year review is due or overdue
+    };
+    Kind kind = Kind::NoFollowUp;
+    QString assessmentUuid;   // NoFollowUp: the assessment
+    QString text;             // translated, e.g. "ASQ-3 on 03/02/2026 below cutoff: no follow-up recorded"
 };
 
 struct CaseloadChild {
@@ -50,6 +62,7 @@ struct CaseloadChild {
     std::optional<QDate> dateOfBirth;
     std::optional<QDate> expectedDelivery;
     QList<domain::ScheduledContact> schedule;
+    QList<AssessmentFlag> flags;
 };
 
 struct CaseloadEntry {
@@ -61,6 +74,7 @@ struct CaseloadEntry {
     QList<CaseloadChild> children;
     int overdueCount = 0;  // overdue contacts across the children
     bool dueThisWeek = false;
+    int flagCount = 0;     // assessment flags across the children
     // The contact to act on next across the household (domain::nextContact rules).
     QString nextChildUuid;
     QString nextChildName;
