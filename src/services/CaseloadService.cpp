@@ -1,8 +1,10 @@
 #include "tandem/services/CaseloadService.h"
 
+#include "AssessmentFlags.h"
 #include "ScheduleInputs.h"
 #include "tandem/services/Session.h"
 #include "tandem/store/AppointmentRepository.h"
+#include "tandem/store/AssessmentRepository.h"
 #include "tandem/store/CaseloadQuery.h"
 #include "tandem/store/ChildRepository.h"
 #include "tandem/store/ContactRepository.h"
@@ -38,6 +40,7 @@ void summarise(CaseloadEntry& e, const QDate& today)
             if (domain::dueWithinWeek(s, today))
                 e.dueThisWeek = true;
         }
+        e.flagCount += static_cast<int>(c.flags.size());
         const auto next = domain::nextContact(c.schedule);
         if (next && (!e.next || urgency(*next) < urgency(*e.next))) {
             e.next = next;
@@ -67,6 +70,8 @@ bool passes(const CaseloadEntry& e, const CaseloadFilter& f)
     if (f.overdueOnly && e.overdueCount == 0)
         return false;
     if (f.dueThisWeek && !e.dueThisWeek)
+        return false;
+    if (f.flaggedOnly && e.flagCount == 0)
         return false;
     return true;
 }
@@ -119,6 +124,11 @@ Result<Caseload> CaseloadService::caseload(const CaseloadFilter& filter) const
     TANDEM_TRY(levels);
     auto appointments = store::AppointmentRepository(db).nextForWorkerFamilies(worker, today);
     TANDEM_TRY(appointments);
+    auto openFollowUps = store::AssessmentRepository(db).openFollowUpsForWorker(worker);
+    TANDEM_TRY(openFollowUps);
+    QHash<QString, QList<store::OpenFollowUpRow>> followUpsByChild;
+    for (const store::OpenFollowUpRow& row : openFollowUps.value())
+        followUpsByChild[row.childUuid] << row;
 
     Caseload out;
     out.workerUserUuid = worker;
@@ -145,9 +155,10 @@ Result<Caseload> CaseloadService::caseload(const CaseloadFilter& filter) const
         const auto at = index.find(c.familyUuid);
         if (at == index.end())
             continue; // household moved away
-        CaseloadChild child{c.uuid, c.givenName + QLatin1Char(' ') + c.familyName, c.dateOfBirth, c.expectedDelivery, {}};
+        CaseloadChild child{c.uuid, c.givenName + QLatin1Char(' ') + c.familyName, c.dateOfBirth, c.expectedDelivery, {}, {}};
         child.schedule = domain::computeSchedule(
             scheduleInput(c.dateOfBirth, c.expectedDelivery, c.gestationWeeks, std::nullopt, c.uuid, source), today);
+        child.flags = assessmentFlags(child.schedule, followUpsByChild.value(c.uuid));
         CaseloadEntry& entry = entries[*at];
         entry.children << child;
         if (!entry.familyName.split(QStringLiteral(" / ")).contains(c.familyName))
@@ -222,7 +233,7 @@ Result<DayPlan> CaseloadService::dayPlan(const QDate& date, const QString& worke
             if (!a.childUuids.isEmpty() && !a.childUuids.contains(c.uuid))
                 continue;
             const ChildSchedule s = childSchedule(c, care.value().leftArea, source, date);
-            v.children << CaseloadChild{c.uuid, s.childName, c.dateOfBirth, c.expectedDeliveryDate, s.contacts};
+            v.children << CaseloadChild{c.uuid, s.childName, c.dateOfBirth, c.expectedDeliveryDate, s.contacts, {}};
         }
         v.familyName = surnames.join(QStringLiteral(" / "));
         auto actions = store::ContactRepository(db).openActions(a.familyUuid);

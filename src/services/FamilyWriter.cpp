@@ -17,6 +17,21 @@ namespace {
 QString tr(const char* text, int n = -1) { return QCoreApplication::translate("tandem::FamilyService", text, nullptr, n); }
 }
 
+Result<QString> FamilyWriter::practitionerName(QString& userUuid) const
+{
+    if (userUuid.isEmpty() || userUuid == m_session.user().uuid) {
+        userUuid = m_session.user().uuid;
+        return m_session.user().displayName;
+    }
+    // Recording a colleague's work (e.g. a team lead entering a visit) names them.
+    auto user = store::UserRepository(m_session.database()).findByUuid(userUuid);
+    TANDEM_TRY(user);
+    if (!user.value() || !user.value()->active)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("tandem::FamilyWriter", "The practitioner is not an active user of this store."));
+    return user.value()->displayName;
+}
+
 QString FamilyWriter::newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 Result<void> FamilyWriter::refuseIssues(const QList<domain::FieldIssue>& issues)

@@ -37,6 +37,10 @@ public:
     // Names the user's role's service for a key worker who is a user of this store.
     static QString serviceForRole(const QString& roleToken);
 
+    // The practitioner a contact or assessment is recorded for: the signed-in user when
+    // userUuid is empty (it is then set), else an active user of this store. Their display name.
+    Result<QString> practitionerName(QString& userUuid) const;
+
     static QString newUuid();
     // Invalid error naming the first problem and how many more; success when there are none.
     static Result<void> refuseIssues(const QList<domain::FieldIssue>& issues);

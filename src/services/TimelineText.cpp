@@ -1,6 +1,7 @@
 #include "TimelineText.h"
 
 #include "tandem/core/Appointment.h"
+#include "tandem/core/Assessment.h"
 #include "tandem/core/Contact.h"
 #include "tandem/core/ServiceLevel.h"
 #include "tandem/domain/ContactSchedule.h"
@@ -52,6 +53,19 @@ QString timelineSummary(const QString& kind, const QString& detail)
     if (kind == QLatin1String("schedule.cleared")) return tr("%1 scheduled again").arg(contactName());
     if (kind == QLatin1String("appointment.booked")) return tr("Visit booked: %1").arg(ContactTypes::displayName(detail));
     if (kind == QLatin1String("appointment.cancelled")) return tr("Planned visit cancelled: %1").arg(ContactTypes::displayName(detail));
+    // Assessments: the outcome line for questionnaires and WellComm; only the setting for an
+    // EYFS check, whose content the parent may not have agreed to share.
+    if (kind == QLatin1String("assessment.eyfs")) return tr("EYFS progress check at two recorded by %1").arg(detail);
+    if (kind == QLatin1String("assessment.follow-up")) {
+        const auto assessed = AssessmentKinds::fromToken(detail);
+        return tr("Follow-up plan recorded for the %1").arg(assessed ? AssessmentKinds::displayName(*assessed) : detail);
+    }
+    if (kind.startsWith(QLatin1String("assessment."))) {
+        const auto assessed = AssessmentKinds::fromToken(kind.mid(11));
+        if (assessed)
+            return tr("%1: %2").arg(AssessmentKinds::displayName(*assessed), detail);
+    }
+    if (kind == QLatin1String("review.integrated")) return tr("Integrated review at 2 to 2½ years completed");
     return detail.isEmpty() ? kind : QStringLiteral("%1: %2").arg(kind, detail);
 }
 

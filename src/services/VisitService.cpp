@@ -10,7 +10,6 @@
 #include "tandem/store/FamilyRepository.h"
 #include "tandem/store/NoteRepository.h"
 #include "tandem/store/Transaction.h"
-#include "tandem/store/UserRepository.h"
 
 #include <QHash>
 
@@ -43,18 +42,9 @@ Result<Contact> VisitService::logContact(Contact c, const QString& appointmentUu
     const QDateTime now = m_session.clock().nowUtc().toLocalTime();
     TANDEM_TRY(FamilyWriter::refuseIssues(domain::ContactRules::checkContact(c, children.value(), now)));
 
-    if (c.practitionerUserUuid.isEmpty())
-        c.practitionerUserUuid = m_session.user().uuid;
-    if (c.practitionerUserUuid != m_session.user().uuid) {
-        // Recording a colleague's contact (e.g. a team lead entering a visit) names them.
-        auto user = store::UserRepository(db).findByUuid(c.practitionerUserUuid);
-        TANDEM_TRY(user);
-        if (!user.value() || !user.value()->active)
-            return makeError(ErrorCode::Invalid, tr("The practitioner is not an active user of this store."));
-        c.practitionerName = user.value()->displayName;
-    } else {
-        c.practitionerName = m_session.user().displayName;
-    }
+    auto practitioner = FamilyWriter(m_session).practitionerName(c.practitionerUserUuid);
+    TANDEM_TRY(practitioner);
+    c.practitionerName = practitioner.value();
 
     store::AppointmentRepository appointments(db);
     if (!appointmentUuid.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "tandem/store/Schema.h"
+#include "Migrations.h"
 #include "tandem/store/Database.h"
 #include "tandem/store/SearchIndex.h"
 #include "tandem/store/Transaction.h"
@@ -12,7 +13,7 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("tandem::store::Schema", text); }
 
 // Append only: never edit a step that has shipped. SQL stays within SQLite 3.15.
-const std::array<const char*, 4> kMigrations = {
+const std::array<const char*, 5> kMigrations = {
     // 1: store identity, organisation, users, audit trail
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -354,6 +355,7 @@ CREATE TABLE appointment (
 CREATE INDEX appointment_practitioner ON appointment(practitioner, starts_at);
 CREATE INDEX appointment_family ON appointment(family_uuid, starts_at);
 )sql",
+    migrations::kAssessments,
 };
 
 constexpr int kSearchIndexVersion = 3;

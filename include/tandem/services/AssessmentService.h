@@ -46,6 +46,8 @@ public:
     Result<QList<Assessment>> forChild(const QString& childUuid, AssessmentKind kind) const;
 
 private:
+    // Names the practitioner, stores, puts it on the timeline and audits, in one transaction.
+    Result<Assessment> storeScored(Assessment assessment);
     Session& m_session;
 };
 
