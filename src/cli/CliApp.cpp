@@ -25,9 +25,10 @@ QString overview(const QList<CommandSpec>& commands)
                       "Commands:\n");
     qsizetype width = 0;
     for (const CommandSpec& c : commands)
-        width = std::max(width, c.name.size());
+        width = std::max(width, c.hidden ? 0 : c.name.size());
     for (const CommandSpec& c : commands)
-        text += QStringLiteral("  %1  %2\n").arg(c.name, -int(width)).arg(c.summary);
+        if (!c.hidden)
+            text += QStringLiteral("  %1  %2\n").arg(c.name, -int(width)).arg(c.summary);
     text += tr("\nOptions for every command:\n"
                "  --store <path>           The store file (default: TANDEM_STORE, else %1)\n"
                "  --json                   Print one JSON object instead of text\n"
@@ -47,18 +48,25 @@ int runCli(const QStringList& arguments)
     const bool json = arguments.contains(QStringLiteral("--json"));
     CliOutput out(json);
 
-    // The command is the first one or two words that are not options.
+    // The command is the first words that are not options ("assess asq3 add" has three); the
+    // longest command name they start with wins, and any words after it are its arguments.
+    qsizetype maxWords = 1;
+    for (const CommandSpec& c : commands)
+        maxWords = std::max(maxWords, c.name.count(QLatin1Char(' ')) + 1);
     QStringList words;
-    for (int i = 1; i < arguments.size() && words.size() < 2; ++i) {
+    for (int i = 1; i < arguments.size() && words.size() < maxWords; ++i) {
         if (arguments.at(i).startsWith(QLatin1Char('-')))
             break;
         words.append(arguments.at(i));
     }
     const CommandSpec* spec = nullptr;
+    qsizetype matched = 0;
     for (const CommandSpec& c : commands) {
         const QStringList name = c.name.split(QLatin1Char(' '));
-        if (words.mid(0, name.size()) == name)
+        if (words.mid(0, name.size()) == name && name.size() > matched) {
             spec = &c;
+            matched = name.size();
+        }
     }
 
     if (!spec) {
@@ -71,6 +79,14 @@ int runCli(const QStringList& arguments)
             const bool asked = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
             return asked ? ExitOk : ExitUsage;
         }
+        // "assess asq3" alone: name the commands it starts.
+        QStringList near;
+        for (const CommandSpec& c : commands)
+            if (!c.hidden && c.name.startsWith(words.first() + QLatin1Char(' ')))
+                near << c.name;
+        if (!near.isEmpty())
+            return out.usage(tr("Unknown command \"%1\". The %2 commands are: %3. Run tandem-cli --help to see them all.")
+                                 .arg(words.join(QLatin1Char(' ')), words.first(), near.join(QStringLiteral(", "))));
         return out.usage(tr("Unknown command \"%1\". Run tandem-cli --help to see the commands.").arg(words.join(QLatin1Char(' '))));
     }
 

@@ -246,6 +246,9 @@ QList<CommandSpec> allCommands()
     commands += visitCommands();
     commands += scheduleCommands();
     commands += caseloadCommands();
+    commands += assessCommands();
+    commands += reviewCommands();
+    commands += instrumentCommands();
     return commands;
 }
 

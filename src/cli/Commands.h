@@ -18,6 +18,7 @@ struct CommandSpec {
     std::function<int(CliContext&)> run;
     QString arguments;      // positional arguments for --help, e.g. "FAMILY_UUID"; empty: none
     int maxArguments = 0;   // how many positional arguments it takes; -1: any number
+    bool hidden = false;    // an alias: works, but not listed in the overview
 };
 
 QList<CommandSpec> allCommands();
@@ -28,5 +29,8 @@ QList<CommandSpec> visitCommands();    // visit log/list/action-done/plan/cancel
 QList<CommandSpec> scheduleCommands(); // schedule show/decline/not-applicable/clear
 QList<CommandSpec> caseloadCommands(); // caseload (and the day plan)
 QList<CommandSpec> careCommands();     // family care/level/named-hv/lead/left-area
+QList<CommandSpec> assessCommands();     // assess asq3|asqse|wellcomm|eyfs add/list, assess list/show/follow-up/interval
+QList<CommandSpec> reviewCommands();     // review integrated/list
+QList<CommandSpec> instrumentCommands(); // instrument show/corrections/correct
 
 } // namespace tandem::cli

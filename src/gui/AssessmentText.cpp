@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace tandem::gui::AssessmentText {
 
 namespace {
@@ -149,6 +151,28 @@ QString thresholds(const AssessmentPart& part, AssessmentKind kind)
 }
 
 QString interval(int months) { return months > 0 ? tr("%1-month questionnaire").arg(months) : QString(); }
+
+QList<int> intervalChoices(const domain::IntervalChoice& choice)
+{
+    QList<int> months = choice.candidates;
+    if (choice.months && !months.contains(*choice.months))
+        months << *choice.months;
+    std::sort(months.begin(), months.end());
+    return months;
+}
+
+QString intervalReason(const domain::IntervalChoice& choice)
+{
+    QStringList others;
+    for (int months : intervalChoices(choice))
+        if (!choice.months || months != *choice.months)
+            others << interval(months);
+    if (others.isEmpty())
+        return choice.reason;
+    return tr("%1 The windows overlap at this age, so the %2 could be used instead.")
+        .arg(choice.reason, QLocale().createSeparatedList(others))
+        .trimmed();
+}
 
 QString instrument(const Assessment& assessment)
 {

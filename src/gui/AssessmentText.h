@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tandem/core/Assessment.h"
+#include "tandem/domain/QuestionnaireInterval.h"
 
 #include <QColor>
 #include <QString>
@@ -37,6 +38,10 @@ QString thresholds(const AssessmentPart& part, AssessmentKind kind);
 QString unverified(); // the marker itself: "unverified"
 
 QString interval(int months);               // "24-month questionnaire"
+// The questionnaires a form may offer on a day: the candidates and the chosen one, ascending.
+QList<int> intervalChoices(const domain::IntervalChoice& choice);
+// The rules' reason, plus which other questionnaires fit where windows overlap.
+QString intervalReason(const domain::IntervalChoice& choice);
 // What was used: "ASQ-3, 24-month questionnaire", "WellComm, section 4", "EYFS progress check".
 QString instrument(const Assessment& assessment);
 // The outcome line; for an EYFS check the parent did not agree to share, what the reader may know.

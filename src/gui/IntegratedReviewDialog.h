@@ -1,1 +1,67 @@
-// In progress (issue 5).
+#pragma once
+
+#include "tandem/core/Assessment.h"
+#include "tandem/domain/RecordRules.h"
+#include "tandem/services/FamilyTypes.h"
+#include "tandem/services/ReviewService.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+
+namespace Ui { class IntegratedReviewDialog; }
+
+namespace tandem {
+class Session;
+}
+
+namespace tandem::gui {
+
+class FieldFeedback;
+
+// The integrated review at 2 to 2 1/2 for one child: when and where, who took part, the ASQ-3
+// (required), ASQ:SE-2, EYFS progress check and WellComm it brings together (chosen from
+// ReviewService::inputs for the review day, each with a summary of its results), the parent's
+// views, the agreed summary and the agreed actions. A line says which mandated contact it
+// completes. Checked against domain::ReviewRules as the user types; ReviewService::complete has
+// the last word, and its answer is shown in the dialog, which stays open.
+class IntegratedReviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    IntegratedReviewDialog(Session& session, const FamilyRecord& record, const QString& childUuid, QWidget* parent = nullptr);
+    ~IntegratedReviewDialog() override;
+
+    // After acceptance: the review as stored.
+    const IntegratedReview& saved() const { return m_saved; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void loadInputs();
+    void fillPicker(QComboBox* combo, const QList<Assessment>& candidates, bool required);
+    void showChosen(QComboBox* combo, QLabel* summary);
+    const Assessment* chosen(const QComboBox* combo) const;
+    QString results(const Assessment& assessment) const;
+    IntegratedReview draft(domain::FieldIssues* parseIssues) const;
+    void validate();
+    void showIssues(const domain::FieldIssues& issues);
+    void addAction();
+    void removeAction();
+    void save();
+
+    Session& m_session;
+    Child m_child;
+    QString m_familyUuid;
+    ReviewInputs m_inputs;
+    std::optional<QDate> m_inputsFor; // the review day the pickers list candidates for
+    IntegratedReview m_saved;
+    std::unique_ptr<Ui::IntegratedReviewDialog> m_ui;
+    FieldFeedback* m_feedback = nullptr;
+};
+
+} // namespace tandem::gui

@@ -132,7 +132,7 @@ TEST_CASE("Schema: step 4 adds health visiting to version-3 stores without touch
     REQUIRE(db.run(QStringLiteral("INSERT INTO family (uuid, address_line1, postcode, created_at, created_by, updated_at, updated_by) "
                                   "VALUES ('f1', '4 Mill Lane', 'NG7 2QP', ?, 'u1', ?, 'u1')"),
                    {at, at}).ok());
-    REQUIRE(Schema::migrate(db).ok());
+    REQUIRE(Schema::migrate(db, 4).ok());
     CHECK(Schema::currentVersion(db).value() == 4);
     CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM family WHERE uuid = 'f1' AND named_hv IS NULL AND left_area_on IS NULL "
                                       "AND version = 1")).value() == 1);
@@ -144,4 +144,34 @@ TEST_CASE("Schema: step 4 adds health visiting to version-3 stores without touch
     REQUIRE(db.run(QStringLiteral("INSERT INTO note (uuid, family_uuid, written_at, author, restriction, body, created_at, created_by, "
                                   "updated_at, updated_by) VALUES ('n1', 'f1', ?, 'u1', 'secret', 'x', ?, 'u1', ?, 'u1')"),
                    {at, at, at}).ok() == false);
+}
+
+TEST_CASE("Schema: step 5 adds assessments to version-4 stores; zones and kinds are checked by the store", "[store][schema]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("s.tandem")), randomKey(), Database::Mode::CreateNew);
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    REQUIRE(Schema::migrate(db, 4).ok());
+    const QString at = QStringLiteral("2026-01-15T09:00:00.000Z");
+    REQUIRE(db.run(QStringLiteral("INSERT INTO family (uuid, address_line1, postcode, created_at, created_by, updated_at, updated_by) "
+                                  "VALUES ('f1', '4 Mill Lane', 'NG7 2QP', ?, 'u1', ?, 'u1')"),
+                   {at, at}).ok());
+    REQUIRE(Schema::migrate(db).ok());
+    CHECK(Schema::currentVersion(db).value() == 5);
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM family WHERE uuid = 'f1' AND version = 1")).value() == 1);
+    for (const char* table : {"assessment", "assessment_part", "integrated_review", "instrument_threshold"}) {
+        INFO(table);
+        CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).value() == 0);
+    }
+    auto insertAssessment = [&](const char* kind) {
+        return db.run(QStringLiteral("INSERT INTO assessment (uuid, child_uuid, family_uuid, kind, assessed_on, practitioner, outcome, "
+                                     "definition_version, created_at, created_by, updated_at, updated_by) "
+                                     "VALUES (?, 'c1', 'f1', ?, '2026-01-10', 'u1', 'x', 'asq3 2026.1', ?, 'u1', ?, 'u1')"),
+                      {QString::fromLatin1(kind) + QStringLiteral("-a"), QString::fromLatin1(kind), at, at});
+    };
+    CHECK(insertAssessment("asq3").ok());
+    CHECK_FALSE(insertAssessment("iq-test").ok());
+    CHECK_FALSE(db.run(QStringLiteral("INSERT INTO assessment_part (assessment_uuid, position, part, zone) "
+                                      "VALUES ('asq3-a', 0, 'communication', 'fine')")).ok());
 }
