@@ -150,8 +150,13 @@ public:
         int format = 0;
         if (!root.contains(QStringLiteral("format")))
             return fail(QStringLiteral("format"), tr("this key is missing"));
-        if (!integer(root.value(QStringLiteral("format")), QStringLiteral("format"), kFormat, kFormat, format))
+        if (!integer(root.value(QStringLiteral("format")), QStringLiteral("format"), 1, 999, format))
             return false;
+        if (format != kFormat)
+            return fail(QStringLiteral("format"), tr("this Tandem reads format %1 files; this file is format %2 (a newer "
+                                                     "Tandem may be needed)")
+                                                      .arg(kFormat)
+                                                      .arg(format));
         if (!root.contains(QStringLiteral("instrument")))
             return fail(QStringLiteral("instrument"), tr("this key is missing"));
         const QJsonValue name = root.value(QStringLiteral("instrument"));
@@ -362,10 +367,18 @@ Result<Asq3Definition> parseAsq3(const QByteArray& json)
         || !asq3ItemPoints(r, root.value(QStringLiteral("itemPoints"))))
         return r.error();
 
+    // The highest score is every item answered "yes"; entry checks rely on the two agreeing.
     const int fullMarks = def.itemsPerDomain * Asq3Answers::points(Asq3Answer::Yes);
-    if (!r.integer(root.value(QStringLiteral("maxDomainScore")), QStringLiteral("maxDomainScore"), fullMarks, fullMarks,
+    if (!r.integer(root.value(QStringLiteral("maxDomainScore")), QStringLiteral("maxDomainScore"), 1, 1000,
                    def.maxDomainScore))
         return r.error();
+    if (def.maxDomainScore != fullMarks) {
+        r.fail(QStringLiteral("maxDomainScore"), tr("%1 is needed (%2 items of %3 points)")
+                                                     .arg(fullMarks)
+                                                     .arg(def.itemsPerDomain)
+                                                     .arg(Asq3Answers::points(Asq3Answer::Yes)));
+        return r.error();
+    }
 
     // missingItems: {maxAdjusted, rule, verified, source}
     {

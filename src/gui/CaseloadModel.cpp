@@ -13,6 +13,7 @@ namespace tandem::gui {
 namespace {
 const QColor kOverdueText(0xb0, 0x00, 0x20); // the app's problem red: 6.9:1 on white
 const QColor kOverdueRow(0xfd, 0xec, 0xee);
+const QColor kFlagText(0x6b, 0x42, 0x00); // dark amber, as the monitoring zone: 8.9:1 on white
 
 bool isOverdue(const CaseloadEntry& entry) { return entry.overdueCount > 0; }
 } // namespace
@@ -87,6 +88,7 @@ QString CaseloadModel::displayText(const CaseloadEntry& entry, int column) const
     case DueByColumn: return entry.next ? RecordText::date(entry.next->dueBy) : QString();
     case StatusColumn: return statusText(entry);
     case OverdueColumn: return entry.overdueCount > 0 ? QString::number(entry.overdueCount) : QString(); // blank, so the counts stand out
+    case DevelopmentColumn: return CaseloadText::flagSummary(entry);
     case LastContactColumn: {
         if (!entry.lastContact)
             return tr("None recorded");
@@ -117,6 +119,10 @@ QString CaseloadModel::toolTip(const CaseloadEntry& entry, int column) const
     case OverdueColumn:
         return entry.overdueCount == 1 ? tr("1 overdue contact across the children")
                                        : tr("%1 overdue contacts across the children").arg(entry.overdueCount);
+    case DevelopmentColumn: {
+        const QStringList flags = CaseloadText::flagDetails(entry);
+        return flags.isEmpty() ? tr("No assessment needs a follow-up plan and no review is due.") : flags.join(QLatin1Char('\n'));
+    }
     default:
         return displayText(entry, column).replace(QLatin1Char('\n'), QStringLiteral(" · "));
     }
@@ -134,11 +140,20 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         if (column == OverdueColumn)
             return entry.overdueCount == 1 ? tr("1 overdue contact") : tr("%1 overdue contacts").arg(entry.overdueCount);
+        if (column == DevelopmentColumn) {
+            const QStringList flags = CaseloadText::flagDetails(entry);
+            if (flags.isEmpty())
+                return tr("No development flags");
+            return (flags.size() == 1 ? tr("1 development flag: %1") : tr("%1 development flags: %2").arg(flags.size()))
+                .arg(flags.join(QStringLiteral("; ")));
+        }
         return displayText(entry, column).replace(QLatin1Char('\n'), QStringLiteral(", "));
     case Qt::ToolTipRole: return toolTip(entry, column);
     case Qt::ForegroundRole:
         if (overdue && (column == StatusColumn || column == DueByColumn || column == OverdueColumn || column == NextContactColumn))
             return QBrush(kOverdueText);
+        if (column == DevelopmentColumn && entry.flagCount > 0)
+            return QBrush(kFlagText);
         return {};
     case Qt::BackgroundRole:
         if (overdue)
@@ -157,6 +172,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case FamilyUuidRole: return entry.familyUuid;
     case OverdueRole: return overdue;
+    case FlaggedRole: return entry.flagCount > 0;
     }
     return {};
 }
@@ -173,6 +189,7 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case DueByColumn: return tr("Due by");
     case StatusColumn: return tr("Status");
     case OverdueColumn: return tr("Overdue");
+    case DevelopmentColumn: return tr("Development");
     case LastContactColumn: return tr("Last contact");
     case NextVisitColumn: return tr("Next visit");
     }

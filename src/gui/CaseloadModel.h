@@ -8,7 +8,9 @@ namespace tandem::gui {
 
 // My caseload as a table: one row per family, in the order CaseloadService sorts them
 // (overdue first, then by next deadline). Rows with an overdue contact say "Overdue" in
-// words and are also shown in bold dark red; colour is never the only sign.
+// words and are also shown in bold dark red; colour is never the only sign. The Development
+// column names each child's assessment flags (no follow-up plan, review due) with a marker;
+// its tooltip gives them in full.
 class CaseloadModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -20,11 +22,12 @@ public:
         DueByColumn,
         StatusColumn,
         OverdueColumn,
+        DevelopmentColumn,
         LastContactColumn,
         NextVisitColumn,
         ColumnCount
     };
-    enum Role { FamilyUuidRole = Qt::UserRole, OverdueRole = Qt::UserRole + 1 };
+    enum Role { FamilyUuidRole = Qt::UserRole, OverdueRole = Qt::UserRole + 1, FlaggedRole = Qt::UserRole + 2 };
 
     explicit CaseloadModel(QObject* parent = nullptr);
 

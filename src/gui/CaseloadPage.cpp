@@ -2,6 +2,7 @@
 
 #include "BookVisitDialog.h"
 #include "CaseloadModel.h"
+#include "CaseloadText.h"
 #include "DayPlanDialog.h"
 
 #include "tandem/core/ServiceLevel.h"
@@ -83,12 +84,17 @@ CaseloadPage::CaseloadPage(Session& session, QWidget* parent) : QWidget(parent),
     m_dueThisWeek->setObjectName(QStringLiteral("dueThisWeekFilter"));
     m_dueThisWeek->setAccessibleName(tr("Due this week"));
     m_dueThisWeek->setToolTip(tr("Only families with a mandated contact whose deadline falls in the next 7 days"));
+    m_flaggedOnly = new QCheckBox(tr("Fla&gged"), this);
+    m_flaggedOnly->setObjectName(QStringLiteral("flaggedFilter"));
+    m_flaggedOnly->setAccessibleName(tr("Flagged only"));
+    m_flaggedOnly->setToolTip(tr("Only families with a development flag: an assessment that needs a follow-up plan, or a review that is due"));
     m_clearFilters = button(this, tr("&Clear filters"), "clearCaseloadFiltersButton", tr("Clear filters"));
     filters->addWidget(levelLabel);
     filters->addWidget(m_level);
     filters->addSpacing(8);
     filters->addWidget(m_overdueOnly);
     filters->addWidget(m_dueThisWeek);
+    filters->addWidget(m_flaggedOnly);
     filters->addWidget(m_clearFilters);
     filters->addStretch(1);
     layout->addLayout(filters);
@@ -134,6 +140,7 @@ CaseloadPage::CaseloadPage(Session& session, QWidget* parent) : QWidget(parent),
     columns->resizeSection(CaseloadModel::DueByColumn, width(QStringLiteral("30 Sep 2026")));
     columns->resizeSection(CaseloadModel::StatusColumn, width(domain::statusDisplayName(domain::ContactStatus::NotYetDue)));
     columns->resizeSection(CaseloadModel::OverdueColumn, width(CaseloadModel::tr("Overdue")));
+    columns->resizeSection(CaseloadModel::DevelopmentColumn, width(CaseloadText::flagMarker() + QStringLiteral(" Otis: no follow-up plan")));
     // Wide enough for the mandated contact the last visit completed ("12-month review done").
     columns->resizeSection(CaseloadModel::LastContactColumn,
                            width(CaseloadModel::tr("%1 done").arg(domain::contactDisplayName(domain::MandatedContact::TwelveMonth))));
@@ -166,6 +173,7 @@ CaseloadPage::CaseloadPage(Session& session, QWidget* parent) : QWidget(parent),
     connect(m_level, &QComboBox::currentIndexChanged, this, &CaseloadPage::reload);
     connect(m_overdueOnly, &QCheckBox::toggled, this, &CaseloadPage::reload);
     connect(m_dueThisWeek, &QCheckBox::toggled, this, &CaseloadPage::reload);
+    connect(m_flaggedOnly, &QCheckBox::toggled, this, &CaseloadPage::reload);
     connect(m_clearFilters, &QPushButton::clicked, this, &CaseloadPage::clearFilters);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString uuid = index.data(CaseloadModel::FamilyUuidRole).toString();
@@ -243,15 +251,16 @@ void CaseloadPage::focusList()
 
 bool CaseloadPage::filtersActive() const
 {
-    return m_level->currentIndex() > 0 || m_overdueOnly->isChecked() || m_dueThisWeek->isChecked();
+    return m_level->currentIndex() > 0 || m_overdueOnly->isChecked() || m_dueThisWeek->isChecked() || m_flaggedOnly->isChecked();
 }
 
 void CaseloadPage::clearFilters()
 {
-    const QSignalBlocker a(m_level), b(m_overdueOnly), c(m_dueThisWeek);
+    const QSignalBlocker a(m_level), b(m_overdueOnly), c(m_dueThisWeek), d(m_flaggedOnly);
     m_level->setCurrentIndex(0);
     m_overdueOnly->setChecked(false);
     m_dueThisWeek->setChecked(false);
+    m_flaggedOnly->setChecked(false);
     reload();
     focusList();
 }
@@ -276,6 +285,7 @@ void CaseloadPage::reload()
     filter.serviceLevel = m_level->currentData().toString();
     filter.overdueOnly = m_overdueOnly->isChecked();
     filter.dueThisWeek = m_dueThisWeek->isChecked();
+    filter.flaggedOnly = m_flaggedOnly->isChecked();
     auto loaded = CaseloadService(m_session).caseload(filter);
     if (!loaded.ok()) {
         m_model->setCaseload({});
@@ -313,17 +323,19 @@ void CaseloadPage::updateState()
     const int rows = static_cast<int>(c.entries.size());
     int overdue = 0;
     int thisWeek = 0;
+    int flagged = 0;
     for (const CaseloadEntry& e : c.entries) {
         overdue += e.overdueCount > 0 ? 1 : 0;
         thisWeek += e.dueThisWeek ? 1 : 0;
+        flagged += e.flagCount > 0 ? 1 : 0;
     }
     if (!m_loaded) {
         m_summary->clear();
     } else {
         const QString shown = filtersActive() ? tr("%1 of %2 shown").arg(locale.toString(rows), families(c.familiesHeld, locale))
                                               : families(rows, locale);
-        m_summary->setText(tr("%1 · %2 with overdue contacts · %3 due this week")
-                               .arg(shown, locale.toString(overdue), locale.toString(thisWeek)));
+        m_summary->setText(tr("%1 · %2 with overdue contacts · %3 due this week · %4 flagged")
+                               .arg(shown, locale.toString(overdue), locale.toString(thisWeek), locale.toString(flagged)));
     }
     m_summary->setVisible(m_loaded);
 

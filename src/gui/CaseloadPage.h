@@ -21,7 +21,7 @@ namespace tandem::gui {
 class CaseloadModel;
 
 // The Caseload area: the families who name a worker as their health visitor, with the
-// mandated contact to do next for each, overdue first. Team leads choose whose caseload to
+// mandated contact to do next for each, overdue first, and the children's development flags. Team leads choose whose caseload to
 // look at. Reads CaseloadService on the GUI thread (well under 100 ms for 400 families)
 // each time the page is shown and after any change made from it.
 class CaseloadPage : public QWidget {
@@ -70,6 +70,7 @@ private:
     QComboBox* m_level = nullptr;
     QCheckBox* m_overdueOnly = nullptr;
     QCheckBox* m_dueThisWeek = nullptr;
+    QCheckBox* m_flaggedOnly = nullptr;
     QPushButton* m_clearFilters = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_problem = nullptr;

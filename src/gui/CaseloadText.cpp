@@ -18,6 +18,13 @@ int fullMonths(const QDate& from, const QDate& to)
 }
 
 QString count(qint64 n, const char* one, const char* many) { return n == 1 ? tr(one) : tr(many).arg(n); }
+
+// The family name is in the row already: a child's given name is enough.
+QString givenName(const CaseloadChild& child)
+{
+    const qsizetype space = child.name.indexOf(QLatin1Char(' '));
+    return space > 0 ? child.name.left(space) : child.name;
+}
 } // namespace
 
 QString age(const std::optional<QDate>& dateOfBirth, const std::optional<QDate>& expectedDelivery, const QDate& on)
@@ -114,6 +121,37 @@ QString visitKind(const Appointment& appointment)
     if (appointment.place.isEmpty())
         return type;
     return tr("%1 · %2").arg(type, ContactPlaces::displayName(appointment.place));
+}
+
+QString flagMarker() { return QStringLiteral("\u2691"); }
+
+QString flagKind(const AssessmentFlag& flag)
+{
+    switch (flag.kind) {
+    case AssessmentFlag::Kind::NoFollowUp: return tr("no follow-up plan");
+    case AssessmentFlag::Kind::ReviewDue: return tr("review due");
+    }
+    return {};
+}
+
+QString flagSummary(const CaseloadEntry& entry)
+{
+    QStringList lines;
+    for (const CaseloadChild& child : entry.children)
+        for (const AssessmentFlag& flag : child.flags)
+            lines << tr("%1 %2: %3").arg(flagMarker(), givenName(child), flagKind(flag));
+    if (lines.size() > 2) // the row has room for two lines; the tooltip lists them all
+        return lines.first() + QLatin1Char('\n') + tr("and %1 more").arg(lines.size() - 1);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList flagDetails(const CaseloadEntry& entry)
+{
+    QStringList lines;
+    for (const CaseloadChild& child : entry.children)
+        for (const AssessmentFlag& flag : child.flags)
+            lines << tr("%1: %2").arg(givenName(child), flag.text);
+    return lines;
 }
 
 } // namespace tandem::gui::CaseloadText

@@ -3,6 +3,7 @@
 #include "AddAdultDialog.h"
 #include "AddChildDialog.h"
 #include "AddInvolvementDialog.h"
+#include "AssessmentsPanel.h"
 #include "ChangeAddressDialog.h"
 #include "ContactsPanel.h"
 #include "DeleteRecordDialog.h"
@@ -83,11 +84,13 @@ FamilyRecordPage::FamilyRecordPage(Session& session, QWidget* parent) : QWidget(
     bodyLayout->setSpacing(10);
     m_involvement = new InvolvementPanel(body);
     m_healthVisiting = new HealthVisitingPanel(m_session, body);
+    m_assessments = new AssessmentsPanel(m_session, body);
     m_people = new PeoplePanel(body);
     m_contacts = new ContactsPanel(m_session, body);
     m_timeline = new TimelinePanel(body);
     for (QWidget* panel : {static_cast<QWidget*>(m_involvement), static_cast<QWidget*>(m_healthVisiting),
-                           static_cast<QWidget*>(m_people), static_cast<QWidget*>(m_contacts)}) {
+                           static_cast<QWidget*>(m_assessments), static_cast<QWidget*>(m_people),
+                           static_cast<QWidget*>(m_contacts)}) {
         bodyLayout->addWidget(panel);
         bodyLayout->addWidget(rule(body));
     }
@@ -110,6 +113,7 @@ FamilyRecordPage::FamilyRecordPage(Session& session, QWidget* parent) : QWidget(
     // The panels change the record through their own dialogs; the page then shows it afresh.
     m_contacts->setFocusChildSource([this] { return focusChild(); });
     connect(m_healthVisiting, &HealthVisitingPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
+    connect(m_assessments, &AssessmentsPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
     connect(m_contacts, &ContactsPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
 }
 
@@ -161,6 +165,7 @@ void FamilyRecordPage::showFamily(const QString& familyUuid, const QString& focu
     m_people->setFamily(m_record.family);
     m_people->selectChild(m_focusChildUuid);
     m_healthVisiting->setRecord(m_record, focusChild());
+    m_assessments->setRecord(m_record, focusChild());
     m_contacts->setRecord(m_record);
     m_timeline->setRecord(m_record);
     m_merge->setEnabled(!m_record.family.children.isEmpty());

@@ -14,6 +14,7 @@ class Session;
 
 namespace tandem::gui {
 
+class AssessmentsPanel;
 class ContactsPanel;
 class FamilyRecordHeader;
 class HealthVisitingPanel;
@@ -22,7 +23,7 @@ class PeoplePanel;
 class TimelinePanel;
 
 // The shared family record: who is involved first, then health visiting (care team and the
-// mandated-contact schedule), the people, contacts and notes, and one timeline of the
+// mandated-contact schedule), each child's assessments and reviews, the people, contacts and notes, and one timeline of the
 // family's journey, with the actions that change the record. Dialogs open window-modal
 // over the page; after any change the page reloads from FamilyRecordService and emits
 // recordChanged() so the Families list can refresh.
@@ -72,6 +73,7 @@ private:
     QScrollArea* m_scroll = nullptr;
     InvolvementPanel* m_involvement = nullptr;
     HealthVisitingPanel* m_healthVisiting = nullptr;
+    AssessmentsPanel* m_assessments = nullptr;
     PeoplePanel* m_people = nullptr;
     ContactsPanel* m_contacts = nullptr;
     TimelinePanel* m_timeline = nullptr;

@@ -1,10 +1,14 @@
 #include "TeamPage.h"
 
+#include "ThresholdsDialog.h"
+
 #include "tandem/services/Session.h"
 #include "tandem/services/UserService.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,7 +46,31 @@ TeamPage::TeamPage(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     auto* hint = new QLabel(tr("Administrators add and remove users with tandem-cli user add / user remove."), this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
+
+    // Correcting the thresholds results are scored against is an administrator's job.
+    if (session.can(Permission::ManageInstruments)) {
+        auto* instruments = new QHBoxLayout;
+        auto* explain = new QLabel(tr("Assessment instruments: correct an ASQ-3 or ASQ:SE-2 cutoff or monitoring threshold in this store."), this);
+        explain->setWordWrap(true);
+        m_thresholds = new QPushButton(tr("Instrument &thresholds…"), this);
+        m_thresholds->setObjectName(QStringLiteral("thresholdsButton"));
+        m_thresholds->setAccessibleName(tr("Instrument thresholds"));
+        instruments->addWidget(explain, 1);
+        instruments->addWidget(m_thresholds);
+        layout->addLayout(instruments);
+        connect(m_thresholds, &QPushButton::clicked, this, &TeamPage::openThresholdsDialog);
+    }
     reload();
+}
+
+void TeamPage::openThresholdsDialog()
+{
+    if (!m_session.can(Permission::ManageInstruments))
+        return;
+    auto* dialog = new ThresholdsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void TeamPage::reload()

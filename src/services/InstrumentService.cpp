@@ -8,24 +8,6 @@
 
 namespace tandem {
 
-namespace {
-
-// The value a correction replaces, for the audit entry.
-double currentValue(const domain::InstrumentDefinitions& d, const domain::ThresholdOverride& c)
-{
-    const bool cutoff = c.kind == QLatin1String("cutoff");
-    if (c.instrument == QLatin1String("asq3")) {
-        if (const domain::Asq3Interval* interval = d.asq3.interval(c.intervalMonths)) {
-            const domain::SourcedValue* v = cutoff ? interval->cutoff(c.part) : interval->monitoringThreshold(c.part);
-            return v ? v->value : 0;
-        }
-    } else if (const domain::AsqSe2Interval* interval = d.asqSe2.interval(c.intervalMonths)) {
-        return cutoff ? interval->cutoff.value : interval->monitoring.value;
-    }
-    return 0;
-}
-
-} // namespace
 
 Result<domain::InstrumentDefinitions> InstrumentService::definitions() const
 {
@@ -49,16 +31,14 @@ Result<void> InstrumentService::correctThreshold(domain::ThresholdOverride chang
     TANDEM_TRY(FamilyWriter::refuseIssues(domain::ThresholdRules::check(change, effective.value())));
     change.setByName = m_session.user().displayName;
     change.setAt = m_session.now();
-    const double before = currentValue(effective.value(), change);
+    change.uuid = FamilyWriter::newUuid();
 
     store::Database& db = m_session.database();
     auto txn = store::Transaction::begin(db);
     TANDEM_TRY(txn);
+    // The row keeps the new value, the reason and who; the history of rows gives the old value.
     TANDEM_TRY(store::ThresholdRepository(db).insert(change, m_session.user().uuid));
-    // Instrument facts, not personal data: the audit entry carries the old and new value.
-    TANDEM_TRY(m_session.audit(QStringLiteral("instrument.threshold"), QStringLiteral("instrument_threshold"),
-                               {change.instrument, QString::number(change.intervalMonths), change.part, change.kind,
-                                QStringLiteral("%1 -> %2").arg(before, 0, 'f', 2).arg(change.value, 0, 'f', 2)}));
+    TANDEM_TRY(m_session.audit(QStringLiteral("instrument.threshold"), QStringLiteral("instrument_threshold"), {change.uuid}));
     return txn.value().commit();
 }
 

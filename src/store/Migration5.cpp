@@ -88,6 +88,7 @@ CREATE INDEX integrated_review_child ON integrated_review(child_uuid);
 -- Corrections are kept as history; for one threshold the latest row wins.
 CREATE TABLE instrument_threshold (
     id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
     instrument TEXT NOT NULL CHECK (instrument IN ('asq3', 'asqse2')),
     interval_months INTEGER NOT NULL,
     part TEXT NOT NULL,

@@ -10,16 +10,16 @@ namespace tandem::store {
 Result<void> ThresholdRepository::insert(const domain::ThresholdOverride& c, const QString& actor)
 {
     // Hundredths, as assessment scores are stored.
-    return m_db.run(QStringLiteral("INSERT INTO instrument_threshold (instrument, interval_months, part, kind, value_hundredths, "
-                                   "reason, set_by, set_by_name, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {c.instrument, c.intervalMonths, c.part, c.kind, static_cast<qint64>(std::llround(c.value * 100.0)),
+    return m_db.run(QStringLiteral("INSERT INTO instrument_threshold (uuid, instrument, interval_months, part, kind, "
+                                   "value_hundredths, reason, set_by, set_by_name, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {c.uuid, c.instrument, c.intervalMonths, c.part, c.kind, static_cast<qint64>(std::llround(c.value * 100.0)),
                      c.reason, actor, c.setByName, c.setAt});
 }
 
 Result<QList<domain::ThresholdOverride>> ThresholdRepository::all() const
 {
     auto st = m_db.query(QStringLiteral("SELECT instrument, interval_months, part, kind, value_hundredths, reason, set_by_name, "
-                                        "set_at FROM instrument_threshold ORDER BY id"));
+                                        "set_at, uuid FROM instrument_threshold ORDER BY id"));
     return rows::collect<domain::ThresholdOverride>(st, [](const Statement& s) {
         domain::ThresholdOverride c;
         c.instrument = s.text(0);
@@ -30,6 +30,7 @@ Result<QList<domain::ThresholdOverride>> ThresholdRepository::all() const
         c.reason = s.text(5);
         c.setByName = s.text(6);
         c.setAt = s.text(7);
+        c.uuid = s.text(8);
         return c;
     });
 }

@@ -35,7 +35,7 @@ IntegratedReview draft(const QString& childUuid, const QDate& on, const QString&
 {
     IntegratedReview r;
     r.childUuid = childUuid;
-    r.reviewedAt = QDateTime(on, QTime(10, 0));
+    r.reviewedAt = QDateTime(on, QTime(8, 0)); // the fixture's clock reads 09:00
     r.place = QStringLiteral("childrens-centre");
     r.durationMinutes = 60;
     r.settingPractitioner = QStringLiteral("Rowan Vexley");

@@ -157,6 +157,9 @@ TEST_CASE("Schema: step 5 adds assessments to version-4 stores; zones and kinds 
     REQUIRE(db.run(QStringLiteral("INSERT INTO family (uuid, address_line1, postcode, created_at, created_by, updated_at, updated_by) "
                                   "VALUES ('f1', '4 Mill Lane', 'NG7 2QP', ?, 'u1', ?, 'u1')"),
                    {at, at}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO child (uuid, family_uuid, given_name, family_name, date_of_birth, created_at, created_by, "
+                                  "updated_at, updated_by) VALUES ('c1', 'f1', 'Zoë', 'Ashdown', '2024-01-10', ?, 'u1', ?, 'u1')"),
+                   {at, at}).ok());
     REQUIRE(Schema::migrate(db).ok());
     CHECK(Schema::currentVersion(db).value() == 5);
     CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM family WHERE uuid = 'f1' AND version = 1")).value() == 1);
@@ -170,7 +173,9 @@ TEST_CASE("Schema: step 5 adds assessments to version-4 stores; zones and kinds 
                                      "VALUES (?, 'c1', 'f1', ?, '2026-01-10', 'u1', 'x', 'asq3 2026.1', ?, 'u1', ?, 'u1')"),
                       {QString::fromLatin1(kind) + QStringLiteral("-a"), QString::fromLatin1(kind), at, at});
     };
-    CHECK(insertAssessment("asq3").ok());
+    auto inserted = insertAssessment("asq3");
+    INFO(inserted.message().toStdString());
+    CHECK(inserted.ok());
     CHECK_FALSE(insertAssessment("iq-test").ok());
     CHECK_FALSE(db.run(QStringLiteral("INSERT INTO assessment_part (assessment_uuid, position, part, zone) "
                                       "VALUES ('asq3-a', 0, 'communication', 'fine')")).ok());

@@ -137,6 +137,7 @@ struct ThresholdOverride {
     QString reason;
     QString setByName;
     QString setAt;                  // ISO 8601 UTC
+    QString uuid;                   // set when stored
 };
 
 namespace InstrumentFiles {

@@ -20,7 +20,8 @@ public:
     Result<QList<domain::ThresholdOverride>> corrections() const;
 
     // Records a correction (domain::ThresholdRules). Administrators only
-    // (Permission::ManageInstruments). Audited with the old and new value in the reason line.
+    // (Permission::ManageInstruments). Audited; the correction is kept as a row of its own, so
+    // the history of corrections shows every earlier value.
     // Assessments already stored keep the thresholds they were scored with; new assessments
     // use the corrected value and carry the new definition version.
     Result<void> correctThreshold(domain::ThresholdOverride change);
