@@ -1,5 +1,7 @@
 #include "tandem/services/DemoHealthVisiting.h"
 
+#include "DemoAssessments.h"
+
 #include "tandem/services/AppointmentService.h"
 #include "tandem/services/CareTeamService.h"
 #include "tandem/services/FamilyRecordService.h"
@@ -74,6 +76,15 @@ Result<void> pastContacts(Session& s, Rng& rng, const QString& familyUuid, const
             day = c.dueBy.addDays(rng.between(1, static_cast<int>(c.dueBy.daysTo(std::min(c.closes, yesterday)))));
         if (day < earliest || day > yesterday)
             continue;
+        // Development reviews: an ASQ-3 at the 12-month review; the 2-2 1/2 year review is
+        // mostly an integrated review, which records the contact itself.
+        DemoAssessments assessments(s, rng.engine);
+        if (c.contact == domain::MandatedContact::TwoYear && rng.chance(0.7)) {
+            TANDEM_TRY(assessments.integratedReview(schedule.childUuid, day));
+            continue;
+        }
+        if (c.contact == domain::MandatedContact::TwelveMonth && rng.chance(0.8))
+            TANDEM_TRY(assessments.asq3(schedule.childUuid, day));
         Contact contact;
         contact.familyUuid = familyUuid;
         contact.childUuids = {schedule.childUuid};
