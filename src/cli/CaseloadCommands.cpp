@@ -19,9 +19,15 @@ QJsonObject childJson(const CaseloadChild& c, bool openOnly)
     for (const domain::ScheduledContact& s : c.schedule)
         if (!openOnly || domain::isOpen(s.status))
             schedule.append(scheduledJson(s));
+    QJsonArray flags;
+    for (const AssessmentFlag& f : c.flags)
+        flags.append(QJsonObject{
+            {QStringLiteral("kind"), f.kind == AssessmentFlag::Kind::NoFollowUp ? QStringLiteral("no-follow-up") : QStringLiteral("review-due")},
+            {QStringLiteral("assessment_uuid"), f.assessmentUuid.isEmpty() ? QJsonValue() : QJsonValue(f.assessmentUuid)},
+            {QStringLiteral("text"), f.text}});
     return {{QStringLiteral("uuid"), c.uuid}, {QStringLiteral("name"), c.name}, {QStringLiteral("date_of_birth"), isoDay(c.dateOfBirth)},
             {QStringLiteral("expected_delivery_date"), isoDay(c.expectedDelivery)},
-            {openOnly ? QStringLiteral("due") : QStringLiteral("schedule"), schedule}};
+            {openOnly ? QStringLiteral("due") : QStringLiteral("schedule"), schedule}, {QStringLiteral("flags"), flags}};
 }
 
 QJsonObject entryJson(const CaseloadEntry& e)
@@ -40,7 +46,7 @@ QJsonObject entryJson(const CaseloadEntry& e)
             {QStringLiteral("address_line"), e.addressLine}, {QStringLiteral("postcode"), e.postcode},
             {QStringLiteral("level"), e.serviceLevel}, {QStringLiteral("level_name"), ServiceLevels::displayName(e.serviceLevel)},
             {QStringLiteral("overdue_count"), e.overdueCount}, {QStringLiteral("due_this_week"), e.dueThisWeek},
-            {QStringLiteral("next"), next}, {QStringLiteral("last_contact"), isoDay(e.lastContact)},
+            {QStringLiteral("flag_count"), e.flagCount}, {QStringLiteral("next"), next}, {QStringLiteral("last_contact"), isoDay(e.lastContact)},
             {QStringLiteral("next_appointment"), e.nextAppointment ? QJsonValue(localIso(*e.nextAppointment)) : QJsonValue()},
             {QStringLiteral("children"), children}};
 }
@@ -49,16 +55,22 @@ QString caseloadText(const Caseload& load, int overdueFamilies, int dueThisWeek)
 {
     QStringList out{tr("Caseload of %1 on %2").arg(load.workerName, showDay(load.today))};
     if (!load.entries.isEmpty()) {
-        QList<QStringList> rows{{tr("Family"), tr("Postcode"), tr("Level"), tr("Next contact"), tr("Overdue"), tr("Last contact"), tr("Household")}};
+        QList<QStringList> rows{{tr("Family"), tr("Postcode"), tr("Level"), tr("Next contact"), tr("Overdue"), tr("Flags"), tr("Last contact"),
+                                 tr("Household")}};
         for (const CaseloadEntry& e : load.entries) {
             const QString next = e.next ? tr("%1: %2, %3, due by %4")
                                               .arg(e.nextChildName.section(QLatin1Char(' '), 0, 0), domain::contactDisplayName(e.next->contact),
                                                    domain::statusDisplayName(e.next->status).toLower(), showDay(e.next->dueBy))
                                         : tr("nothing due");
             rows << QStringList{e.familyName, e.postcode, ServiceLevels::displayName(e.serviceLevel), next,
-                                QString::number(e.overdueCount), showDay(e.lastContact), e.familyUuid};
+                                QString::number(e.overdueCount), QString::number(e.flagCount), showDay(e.lastContact), e.familyUuid};
         }
         out << columns(rows);
+        // Development flags in words, under the table, so a script and a person both see why.
+        for (const CaseloadEntry& e : load.entries)
+            for (const CaseloadChild& child : e.children)
+                for (const AssessmentFlag& f : child.flags)
+                    out << tr("Flag: %1 (%2): %3").arg(child.name, e.familyName, f.text);
     }
     out << tr("%1 of %2 families shown; %3 with overdue contacts; %4 with a contact due this week.")
                .arg(load.entries.size())
@@ -128,9 +140,11 @@ int runCaseloadCommand(CliContext& c)
     for (const QString& problem : {day.message(), level.message()})
         if (!problem.isEmpty())
             return c.out.usage(problem + QLatin1Char(' ') + tr("See tandem-cli caseload --help."));
-    const bool filtered = !level.value().isEmpty() || c.parser.isSet(QStringLiteral("overdue")) || c.parser.isSet(QStringLiteral("due-this-week"));
+    const bool filtered = !level.value().isEmpty() || c.parser.isSet(QStringLiteral("overdue")) ||
+                          c.parser.isSet(QStringLiteral("due-this-week")) || c.parser.isSet(QStringLiteral("flagged"));
     if (day.value() && filtered)
-        return c.out.usage(tr("--level, --overdue and --due-this-week filter the caseload; the day plan (--day) lists every visit of the day."));
+        return c.out.usage(tr("--level, --overdue, --due-this-week and --flagged filter the caseload; the day plan (--day) lists every "
+                              "visit of the day."));
     auto session = c.unlock();
     if (!session.ok())
         return c.out.failure(session.error());
@@ -163,6 +177,7 @@ int runCaseloadCommand(CliContext& c)
     filter.serviceLevel = level.value();
     filter.overdueOnly = c.parser.isSet(QStringLiteral("overdue"));
     filter.dueThisWeek = c.parser.isSet(QStringLiteral("due-this-week"));
+    filter.flaggedOnly = c.parser.isSet(QStringLiteral("flagged"));
     auto load = service.caseload(filter);
     if (!load.ok())
         return c.out.failure(load.error());
@@ -191,6 +206,8 @@ QList<CommandSpec> caseloadCommands()
                   tr("level")),
               opt(QStringLiteral("overdue"), tr("Only families with an overdue mandated contact.")),
               opt(QStringLiteral("due-this-week"), tr("Only families with a mandated contact due in the next 7 days.")),
+              opt(QStringLiteral("flagged"), tr("Only families with a development flag: an assessment needing follow-up with no plan, "
+                                                "or a 12-month or 2-2½ year review due.")),
               opt(QStringLiteral("day"), tr("The day plan for this day (YYYY-MM-DD) instead of the caseload."), tr("date"))},
              true, runCaseloadCommand, QString(), 0}};
 }
