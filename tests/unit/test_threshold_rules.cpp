@@ -71,7 +71,7 @@ const QString kValue = QStringLiteral("threshold.value");
 TEST_CASE("Threshold correction: a valid change passes", "[threshold]")
 {
     CHECK(checked(asq3("cutoff", 26)).isEmpty());
-    CHECK(checked(asq3("monitoring", 34.5, "fine-motor")).isEmpty());
+    CHECK(checked(asq3("monitoring", 44.5, "fine-motor")).isEmpty());
     CHECK(checked(asqSe2("cutoff", 55)).isEmpty());
     CHECK(checked(asqSe2("monitoring", 35)).isEmpty());
 }

@@ -412,3 +412,14 @@ TEST_CASE("WellComm score: parts, outcome and follow-up", "[wellcomm][score]")
         CHECK(a.unverified.first().contains(QStringLiteral("section 4 (24 to 29 months) is unverified")));
     }
 }
+
+TEST_CASE("WellComm: the shipped definition has the same age bands", "[wellcomm]")
+{
+    const Result<InstrumentDefinitions> shipped = InstrumentFiles::builtIn();
+    REQUIRE(shipped.ok());
+    const WellCommDefinition& shippedDefinition = shipped.value().wellComm;
+    for (int months = 0; months <= 80; ++months) {
+        INFO(months << " months");
+        CHECK(Rules::sectionForAge(shippedDefinition, months) == Rules::sectionForAge(definition(), months));
+    }
+}
