@@ -16,7 +16,8 @@ using QuestionnaireSupport::number;
 
 QString tr(const char* text) { return QCoreApplication::translate("tandem::domain::Asq3Rules", text); }
 
-const QString kInstrument = QStringLiteral("ASQ-3");
+// The display name, translated (AssessmentKinds), as the reasons and messages use it.
+QString instrumentName() { return AssessmentKinds::displayName(AssessmentKind::Asq3); }
 
 QString domainName(const Asq3Definition& def, const QString& key)
 {
@@ -31,7 +32,7 @@ ThresholdUsed used(const SourcedValue& v) { return ThresholdUsed{v.value, v.veri
 // The interval actually used: the one the practitioner gave, else the one chosen from the age.
 IntervalChoice choiceFor(const Asq3Draft& draft, const Child& child, const Asq3Definition& def)
 {
-    return QuestionnaireInterval::choose(QuestionnaireInterval::windows(def), def.prematurity, kInstrument,
+    return QuestionnaireInterval::choose(QuestionnaireInterval::windows(def), def.prematurity, instrumentName(),
                                          child.dateOfBirth.value_or(QDate()), child.gestationWeeks, draft.assessedOn);
 }
 
@@ -104,9 +105,9 @@ QStringList unverifiedSentences(const Asq3Definition& def, const Asq3Interval& i
 {
     QStringList out;
     if (!interval.window.verified)
-        out.append(QuestionnaireSupport::unverifiedWindow(interval.months, kInstrument, interval.window));
+        out.append(QuestionnaireSupport::unverifiedWindow(interval.months, instrumentName(), interval.window));
     if (choice.corrected && !def.prematurity.verified)
-        out.append(QuestionnaireSupport::unverifiedPrematurity(kInstrument, def.prematurity));
+        out.append(QuestionnaireSupport::unverifiedPrematurity(instrumentName(), def.prematurity));
     QStringList adjusted;
     for (const AssessmentPart& p : parts) {
         if (p.zone == Zone::NotScored)
@@ -198,7 +199,7 @@ FieldIssues check(Asq3Draft& draft, const Child& child, const QDate& today, cons
                                               today)) {
         const IntervalChoice choice = choiceFor(draft, child, definition);
         QuestionnaireSupport::checkInterval(issues, QStringLiteral("asq3.interval"), choice, draft.intervalMonths,
-                                            QuestionnaireInterval::windows(definition), kInstrument);
+                                            QuestionnaireInterval::windows(definition), instrumentName());
     }
 
     // Exactly the definition's domains, each once.

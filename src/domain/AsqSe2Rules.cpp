@@ -17,12 +17,13 @@ using QuestionnaireSupport::number;
 
 QString tr(const char* text) { return QCoreApplication::translate("tandem::domain::AsqSe2Rules", text); }
 
-const QString kInstrument = QStringLiteral("ASQ:SE-2");
+// The display name, translated (AssessmentKinds), as the reasons and messages use it.
+QString instrumentName() { return AssessmentKinds::displayName(AssessmentKind::AsqSe2); }
 constexpr int kStep = 5; // items score 0, 5 or 10, plus 5 for a concern
 
 IntervalChoice choiceFor(const AsqSe2Draft& draft, const Child& child, const AsqSe2Definition& def)
 {
-    return QuestionnaireInterval::choose(QuestionnaireInterval::windows(def), def.prematurity, kInstrument,
+    return QuestionnaireInterval::choose(QuestionnaireInterval::windows(def), def.prematurity, instrumentName(),
                                          child.dateOfBirth.value_or(QDate()), child.gestationWeeks, draft.assessedOn);
 }
 
@@ -65,7 +66,7 @@ FieldIssues check(AsqSe2Draft& draft, const Child& child, const QDate& today, co
         const IntervalChoice choice = choiceFor(draft, child, definition);
         const qsizetype before = issues.size();
         QuestionnaireSupport::checkInterval(issues, QStringLiteral("asqse2.interval"), choice, draft.intervalMonths,
-                                            QuestionnaireInterval::windows(definition), kInstrument);
+                                            QuestionnaireInterval::windows(definition), instrumentName());
         if (issues.size() == before)
             interval = definition.interval(draft.intervalMonths.value_or(choice.months.value_or(0)));
     }
@@ -153,9 +154,9 @@ Assessment score(const AsqSe2Draft& draft, const Child& child, const AsqSe2Defin
 
     // One sentence per unverified value that drove the result.
     if (!interval->window.verified)
-        a.unverified.append(QuestionnaireSupport::unverifiedWindow(interval->months, kInstrument, interval->window));
+        a.unverified.append(QuestionnaireSupport::unverifiedWindow(interval->months, instrumentName(), interval->window));
     if (choice.corrected && !definition.prematurity.verified)
-        a.unverified.append(QuestionnaireSupport::unverifiedPrematurity(kInstrument, definition.prematurity));
+        a.unverified.append(QuestionnaireSupport::unverifiedPrematurity(instrumentName(), definition.prematurity));
     if (!interval->cutoff.verified)
         a.unverified.append(tr("ASQ:SE-2 cutoff at %1 months (%2) is unverified: %3")
                                 .arg(interval->months)

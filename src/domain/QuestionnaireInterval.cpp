@@ -1,7 +1,5 @@
 #include "tandem/domain/QuestionnaireInterval.h"
 
-#include "tandem/domain/ChildAge.h"
-
 #include "QuestionnaireSupport.h"
 
 #include <QCoreApplication>
@@ -11,6 +9,7 @@
 namespace tandem::domain::QuestionnaireInterval {
 namespace {
 
+using QuestionnaireSupport::ageText;
 using QuestionnaireSupport::count;
 using QuestionnaireSupport::showDate;
 using QuestionnaireSupport::span;
@@ -20,13 +19,6 @@ constexpr int kFullTermWeeks = 40;
 constexpr double kDaysPerMonth = 30.44;
 
 QString tr(const char* text) { return QCoreApplication::translate("tandem::domain::QuestionnaireInterval", text); }
-
-// "7 months 20 days"; past a year also in months and days so it reads against the windows.
-QString ageText(const AgeSpan& age)
-{
-    const QString spoken = ChildAge::describe(age);
-    return age.months < 12 ? spoken : tr("%1 (%2)").arg(spoken, span(age));
-}
 
 bool covers(const AgeWindow& w, const AgeSpan& age) { return !(age < w.from) && !(w.to < age); }
 

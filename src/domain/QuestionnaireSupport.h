@@ -3,6 +3,7 @@
 // Private to src/domain: wording and checks the ASQ-3 and ASQ:SE-2 rules share.
 
 #include "tandem/core/Family.h"
+#include "tandem/domain/ChildAge.h"
 #include "tandem/domain/InstrumentDefinition.h"
 #include "tandem/domain/QuestionnaireInterval.h"
 #include "tandem/domain/RecordRules.h"
@@ -48,6 +49,9 @@ inline QString span(const AgeSpan& age)
 }
 
 inline QString windowText(const AgeWindow& w) { return tr("%1 to %2").arg(span(w.from), span(w.to)); }
+
+// A child's age to read against the windows: months and days, or just the days under a month.
+inline QString ageText(const AgeSpan& age) { return age.months == 0 ? ChildAge::describe(age) : span(age); }
 
 // The name the practitioner knows the child by.
 inline QString childName(const Child& child)
@@ -108,8 +112,8 @@ inline void checkInterval(FieldIssues& issues, const QString& field, const Inter
                                   .arg(all.join(QStringLiteral(", ")))});
         return;
     }
-    const QString age = choice.corrected ? tr("corrected age %1").arg(span(choice.used))
-                                         : tr("age %1").arg(span(choice.used));
+    const QString age = choice.corrected ? tr("corrected age %1").arg(ageText(choice.used))
+                                         : tr("age %1").arg(ageText(choice.used));
     const QString advice = choice.months ? tr("use the %1-month questionnaire").arg(*choice.months)
                                          : tr("no %1 questionnaire fits this age").arg(instrument);
     issues.append({field, tr("The %1-month questionnaire covers %2, not the child's %3 on that day: %4.")
