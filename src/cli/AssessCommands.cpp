@@ -7,7 +7,6 @@
 #include "VisitOptions.h"
 #include "VisitView.h"
 
-#include "tandem/domain/ChildAge.h"
 #include "tandem/services/AssessmentService.h"
 #include "tandem/services/FamilyRecordService.h"
 #include "tandem/services/InstrumentService.h"
@@ -358,8 +357,10 @@ int runInterval(CliContext& c)
             window = &i->window;
         }
         if (window) {
-            data.insert(QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), domain::ChildAge::describe(window->from)},
-                                                              {QStringLiteral("to"), domain::ChildAge::describe(window->to)},
+            data.insert(QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("months"), window->from.months},
+                                                                                                  {QStringLiteral("days"), window->from.days}}},
+                                                              {QStringLiteral("to"), QJsonObject{{QStringLiteral("months"), window->to.months},
+                                                                                                {QStringLiteral("days"), window->to.days}}},
                                                               {QStringLiteral("verified"), window->verified},
                                                               {QStringLiteral("source"), window->source}});
             if (!window->verified)

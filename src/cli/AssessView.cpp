@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("tandem::cli::AssessView", text); }
 
-constexpr int kLabelWidth = 13;
+constexpr int kLabelWidth = 14;
 
 // "Label        value", continuation lines of the value indented under it.
 QString labelled(const QString& label, const QString& value)
@@ -35,6 +35,14 @@ QString nameOf(const QString& key, const QList<domain::NamedKey>& keys)
 
 bool isQuestionnaire(AssessmentKind kind) { return kind == AssessmentKind::Asq3 || kind == AssessmentKind::AsqSe2; }
 
+// ASQ:SE-2 refers above its cutoff (higher is more concern), so "below cutoff" would mislead.
+QString zoneName(Zone zone, AssessmentKind kind)
+{
+    if (kind == AssessmentKind::AsqSe2 && zone == Zone::Refer)
+        return tr("Above cutoff: refer");
+    return Zones::displayName(zone);
+}
+
 QJsonObject ageJson(const domain::AgeSpan& age) { return {{QStringLiteral("months"), age.months}, {QStringLiteral("days"), age.days}}; }
 
 QJsonObject partJson(const AssessmentPart& p, AssessmentKind kind, const domain::InstrumentDefinitions& definitions)
@@ -45,7 +53,7 @@ QJsonObject partJson(const AssessmentPart& p, AssessmentKind kind, const domain:
         o.insert(QStringLiteral("cutoff"), thresholdJson(p.cutoff));
         o.insert(QStringLiteral("monitoring"), thresholdJson(p.monitoring));
         o.insert(QStringLiteral("zone"), Zones::token(p.zone));
-        o.insert(QStringLiteral("zone_name"), Zones::displayName(p.zone));
+        o.insert(QStringLiteral("zone_name"), zoneName(p.zone, kind));
     }
     if (kind == AssessmentKind::Asq3) {
         o.insert(QStringLiteral("answers"), p.answers.isEmpty() ? QJsonValue() : QJsonValue(Asq3Answers::toLetters(p.answers)));
@@ -83,7 +91,7 @@ QStringList scoreTable(const Assessment& a, const domain::InstrumentDefinitions&
         if (items)
             row << Asq3Answers::toLetters(p.answers);
         row << (p.score ? showNumber(*p.score) + (p.adjusted ? QStringLiteral("*") : QString()) : tr("—"));
-        row << thresholdText(p.cutoff) << thresholdText(p.monitoring) << Zones::displayName(p.zone);
+        row << thresholdText(p.cutoff) << thresholdText(p.monitoring) << zoneName(p.zone, a.kind);
         rows << row;
         adjusted = adjusted || p.adjusted;
         if (!p.note.isEmpty())
@@ -151,6 +159,8 @@ QJsonObject assessmentJson(const Assessment& a, const domain::InstrumentDefiniti
                   {QStringLiteral("follow_up_recorded_on"), isoDay(a.followUpRecordedOn)},
                   {QStringLiteral("outcome"), a.outcome},
                   {QStringLiteral("needs_follow_up"), a.needsFollowUp},
+                  // The result needed follow-up and no plan is recorded yet (the caseload flag).
+                  {QStringLiteral("follow_up_outstanding"), a.needsFollowUp && a.followUpPlan.isEmpty()},
                   {QStringLiteral("unverified"), QJsonArray::fromStringList(a.unverified)},
                   {QStringLiteral("definition_version"), a.definitionVersion},
                   {QStringLiteral("withheld"), a.withheld},

@@ -6,7 +6,6 @@
 #include "VisitOptions.h"
 #include "VisitView.h"
 
-#include "tandem/domain/ChildAge.h"
 #include "tandem/services/InstrumentService.h"
 
 #include <QJsonArray>
@@ -58,11 +57,16 @@ QJsonObject sourcedJson(const domain::SourcedValue& v)
     return {{QStringLiteral("value"), v.value}, {QStringLiteral("verified"), v.verified}, {QStringLiteral("source"), v.source}};
 }
 
+QJsonObject ageJson(const domain::AgeSpan& age) { return {{QStringLiteral("months"), age.months}, {QStringLiteral("days"), age.days}}; }
+
 QJsonObject windowJson(const domain::AgeWindow& w)
 {
-    return {{QStringLiteral("from"), domain::ChildAge::describe(w.from)}, {QStringLiteral("to"), domain::ChildAge::describe(w.to)},
-            {QStringLiteral("verified"), w.verified}, {QStringLiteral("source"), w.source}};
+    return {{QStringLiteral("from"), ageJson(w.from)}, {QStringLiteral("to"), ageJson(w.to)}, {QStringLiteral("verified"), w.verified},
+            {QStringLiteral("source"), w.source}};
 }
+
+// Windows as the questionnaires state them, in months and days ("25 months 16 days").
+QString ageText(const domain::AgeSpan& age) { return tr("%1 months %2 days").arg(age.months).arg(age.days); }
 
 QJsonObject prematurityJson(const domain::PrematurityRule& p)
 {
@@ -88,10 +92,10 @@ QString keysText(const QList<domain::NamedKey>& keys)
 
 QString windowText(const domain::AgeWindow& w)
 {
-    return tr("%1 to %2").arg(domain::ChildAge::describe(w.from), domain::ChildAge::describe(w.to));
+    return tr("%1 to %2").arg(ageText(w.from), ageText(w.to));
 }
 
-QString line(const QString& label, const QString& value) { return QStringLiteral("  ") + label.leftJustified(15) + value; }
+QString line(const QString& label, const QString& value) { return QStringLiteral("  ") + label.leftJustified(15) + QLatin1Char(' ') + value; }
 
 // The ASQ-3 definition, all intervals or only `months`.
 void showAsq3(const domain::Asq3Definition& d, std::optional<int> months, QJsonObject* json, QStringList* text, Sources& sources)
@@ -109,6 +113,10 @@ void showAsq3(const domain::Asq3Definition& d, std::optional<int> months, QJsonO
     for (const domain::Asq3Interval& i : d.intervals) {
         if (months && i.months != *months)
             continue;
+        // The heading first, so the sources are numbered in the order they are printed.
+        const QString heading = tr("  %1-month questionnaire, for ages %2; window %3")
+                                    .arg(i.months)
+                                    .arg(windowText(i.window), sources.state(i.window.verified, i.window.source));
         QJsonArray domains;
         QList<QStringList> rows{{tr("Domain"), tr("Cutoff"), tr("Monitoring")}};
         for (const domain::NamedKey& k : d.domains) {
@@ -121,8 +129,7 @@ void showAsq3(const domain::Asq3Definition& d, std::optional<int> months, QJsonO
         }
         intervals.append(QJsonObject{{QStringLiteral("months"), i.months}, {QStringLiteral("window"), windowJson(i.window)},
                                      {QStringLiteral("domains"), domains}});
-        *text << QString() << tr("  %1-month questionnaire, for ages %2; window %3").arg(i.months).arg(windowText(i.window), sources.state(i.window.verified, i.window.source))
-              << columns(rows, QStringLiteral("    "));
+        *text << QString() << heading << columns(rows, QStringLiteral("    "));
     }
     json->insert(QStringLiteral("asq3"), QJsonObject{{QStringLiteral("version"), d.version},
                                                      {QStringLiteral("definition_version"), QStringLiteral("asq3 ") + d.version},
@@ -138,6 +145,12 @@ void showAsq3(const domain::Asq3Definition& d, std::optional<int> months, QJsonO
 
 void showAsqSe2(const domain::AsqSe2Definition& d, std::optional<int> months, QJsonObject* json, QStringList* text, Sources& sources)
 {
+    *text << tr("ASQ:SE-2, version %1 (results carry \"asqse2 %1\"); higher totals mean more concern").arg(d.version)
+          << line(tr("Omitted items"), tr("up to %1 need no adjustment; more need the User's Guide rule").arg(d.maxOmittedWithoutAdjustment))
+          << line(tr("Prematurity"), tr("corrected age for a child born %1 or more weeks early, until %2 months; %3")
+                                          .arg(d.prematurity.minWeeksEarly)
+                                          .arg(d.prematurity.untilMonths)
+                                          .arg(sources.state(d.prematurity.verified, d.prematurity.source)));
     QJsonArray intervals;
     QList<QStringList> rows{{tr("Months"), tr("Ages"), tr("Cutoff (above: refer)"), tr("Monitoring from")}};
     for (const domain::AsqSe2Interval& i : d.intervals) {
@@ -146,16 +159,11 @@ void showAsqSe2(const domain::AsqSe2Definition& d, std::optional<int> months, QJ
         intervals.append(QJsonObject{{QStringLiteral("months"), i.months}, {QStringLiteral("window"), windowJson(i.window)},
                                      {QStringLiteral("cutoff"), sourcedJson(i.cutoff)}, {QStringLiteral("monitoring"), sourcedJson(i.monitoring)},
                                      {QStringLiteral("max_total"), i.maxTotal}});
+        // A braced list is evaluated left to right, so the sources keep the printed order.
         rows << QStringList{QString::number(i.months), windowText(i.window) + QLatin1Char(' ') + sources.state(i.window.verified, i.window.source),
                             sources.value(i.cutoff), sources.value(i.monitoring)};
     }
-    *text << tr("ASQ:SE-2, version %1 (results carry \"asqse2 %1\"); higher totals mean more concern").arg(d.version)
-          << line(tr("Omitted items"), tr("up to %1 need no adjustment; more need the User's Guide rule").arg(d.maxOmittedWithoutAdjustment))
-          << line(tr("Prematurity"), tr("corrected age for a child born %1 or more weeks early, until %2 months; %3")
-                                          .arg(d.prematurity.minWeeksEarly)
-                                          .arg(d.prematurity.untilMonths)
-                                          .arg(sources.state(d.prematurity.verified, d.prematurity.source)))
-          << columns(rows, QStringLiteral("  "));
+    *text << columns(rows, QStringLiteral("  "));
     json->insert(QStringLiteral("asqse2"), QJsonObject{{QStringLiteral("version"), d.version},
                                                        {QStringLiteral("definition_version"), QStringLiteral("asqse2 ") + d.version},
                                                        {QStringLiteral("max_omitted_without_adjustment"), d.maxOmittedWithoutAdjustment},
