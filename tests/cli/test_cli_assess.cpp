@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -353,6 +354,42 @@ TEST_CASE("CLI: a follow-up plan means follow-up is no longer outstanding", "[cl
     CHECK(listed.value(QStringLiteral("follow_up_plan")).toString() == QStringLiteral("Referred to community paediatrics; review in 8 weeks"));
     CHECK(listed.value(QStringLiteral("follow_up_recorded_on")).toString() == day(0));
     CHECK(t.run(kAmara, {"assess", "follow-up", uuid}).exitCode == 2);
+}
+
+TEST_CASE("CLI: the caseload flags a child below cutoff without a plan, and --flagged narrows to them", "[cli][assess][caseload]")
+{
+    Team t;
+    setUp(t);
+    auto caseloadFlags = [&](const QStringList& extra) {
+        QStringList args{"caseload"};
+        args << extra;
+        return t.ok(kAmara, args).value(QStringLiteral("families")).toArray();
+    };
+    // 18 months old: no review is due, so only an assessment can raise a flag.
+    const QString flagged = t.child(QDate::currentDate().addMonths(-18));
+    const QString calm = t.child(QDate::currentDate().addMonths(-18).addDays(-3));
+    for (const QString& child : {flagged, calm}) {
+        const QJsonObject shown = t.ok(kAmara, {"child", "show", child});
+        INFO(QJsonDocument(shown).toJson().toStdString());
+        const QString family = shown.value(QStringLiteral("child")).toObject().value(QStringLiteral("family_uuid")).toString();
+        REQUIRE_FALSE(family.isEmpty());
+        t.ok(kAmara, {"family", "named-hv", "--family", family, "--hv", "amara"});
+    }
+    t.ok(kAmara, {"assess", "asq3", "add", "--child", flagged, "--date", day(0), "--totals",
+                  "communication=0,gross-motor=60,fine-motor=60,problem-solving=60,personal-social=60"});
+    const QJsonArray all = caseloadFlags({});
+    REQUIRE(all.size() == 2);
+    const QJsonArray only = caseloadFlags({"--flagged"});
+    REQUIRE(only.size() == 1);
+    const QJsonObject entry = only.first().toObject();
+    CHECK(entry.value(QStringLiteral("flag_count")).toInt() == 1);
+    const QJsonObject flag =
+        entry.value(QStringLiteral("children")).toArray().first().toObject().value(QStringLiteral("flags")).toArray().first().toObject();
+    CHECK(flag.value(QStringLiteral("kind")).toString() == QStringLiteral("no-follow-up"));
+    CHECK(flag.value(QStringLiteral("text")).toString().contains(QStringLiteral("below cutoff")));
+    const Run text = t.run(kAmara, {"caseload", "--flagged"}, false);
+    CHECK(text.out.contains(QStringLiteral("Flag: Milo Penn")));
+    CHECK(t.run(kAmara, {"caseload", "--flagged", "--day", day(0)}).exitCode == 2);
 }
 
 TEST_CASE("CLI: the integrated review completes the child's 2-2½ year contact", "[cli][assess][review]")
