@@ -31,7 +31,7 @@ QLineSeries* makeSeries(const QString& name, const QColor& colour, Qt::PenStyle 
     pen.setStyle(style);
     series->setPen(pen);
     series->setPointsVisible(true); // a single assessment is a point, not a line
-    series->setMarkerSize(style == Qt::SolidLine ? 9 : 6);
+    series->setMarkerSize(style == Qt::SolidLine ? 7 : 6);
     return series;
 }
 } // namespace
@@ -87,8 +87,14 @@ void Asq3Chart::setDomain(const QString& childName, const QString& domainName, c
     m_cutoffs = makeSeries(tr("Cutoff (below it: refer)"), kCutoffColour, Qt::DashLine, chart);
     m_monitoring = makeSeries(tr("Monitoring threshold (below it: monitor)"), kMonitoringColour, Qt::DashLine, chart);
     m_scores->setPointLabelsVisible(true);
-    m_scores->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    // Qt centres a label just above its point, under the marker: the leading spaces move the value
+    // to the upper right of it, where it can be read.
+    m_scores->setPointLabelsFormat(QStringLiteral("        @yPoint"));
     m_scores->setPointLabelsClipping(false);
+    QFont labels = m_scores->pointLabelsFont();
+    labels.setBold(true);
+    m_scores->setPointLabelsFont(labels);
+    m_scores->setPointLabelsColor(kScoreColour);
 
     QStringList spoken;
     double minAge = kEmptyAgeRange;
@@ -108,7 +114,8 @@ void Asq3Chart::setDomain(const QString& childName, const QString& domainName, c
             line = tr("%1; cutoff %2").arg(line, AssessmentText::threshold(*p.cutoff));
         spoken << line;
     }
-    for (QLineSeries* series : {m_scores, m_monitoring, m_cutoffs})
+    // The thresholds first, so the child's line and its values are drawn over them.
+    for (QLineSeries* series : {m_monitoring, m_cutoffs, m_scores})
         chart->addSeries(series);
 
     auto* x = new QValueAxis(chart);
@@ -128,7 +135,7 @@ void Asq3Chart::setDomain(const QString& childName, const QString& domainName, c
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries* series : {m_scores, m_monitoring, m_cutoffs}) {
+    for (QLineSeries* series : {m_monitoring, m_cutoffs, m_scores}) {
         series->attachAxis(x);
         series->attachAxis(y);
     }

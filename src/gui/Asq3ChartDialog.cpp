@@ -16,10 +16,14 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tandem::gui {
 
 namespace {
 enum Column { DateColumn, AgeColumn, IntervalColumn, ScoreColumn, CutoffColumn, MonitoringColumn, ResultColumn, ColumnCount };
+constexpr int kMaxTableRows = 6;
+constexpr int kEmptyWidth = 560;
 } // namespace
 
 Asq3ChartDialog::Asq3ChartDialog(Session& session, const Child& child, QWidget* parent)
@@ -31,7 +35,8 @@ Asq3ChartDialog::Asq3ChartDialog(Session& session, const Child& child, QWidget* 
     layout->setSpacing(8);
 
     auto* top = new QHBoxLayout;
-    auto* domainLabel = new QLabel(tr("&Domain:"), this);
+    m_domainLabel = new QLabel(tr("&Domain:"), this);
+    auto* domainLabel = m_domainLabel;
     m_domain = new QComboBox(this);
     m_domain->setObjectName(QStringLiteral("domainCombo"));
     m_domain->setAccessibleName(tr("ASQ-3 domain to chart"));
@@ -78,7 +83,6 @@ Asq3ChartDialog::Asq3ChartDialog(Session& session, const Child& child, QWidget* 
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
-    m_table->setMaximumHeight(170);
     layout->addWidget(m_table);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -90,7 +94,6 @@ Asq3ChartDialog::Asq3ChartDialog(Session& session, const Child& child, QWidget* 
 
     connect(m_domain, &QComboBox::currentIndexChanged, this, [this] { showDomain(m_domain->currentData().toString()); });
     load();
-    resize(900, 680);
 }
 
 void Asq3ChartDialog::load()
@@ -125,9 +128,14 @@ void Asq3ChartDialog::load()
                          .arg(RecordText::childName(m_child).toHtmlEscaped()));
     m_chart->setVisible(!none);
     m_table->setVisible(!none);
-    m_domain->setEnabled(!none);
+    m_domain->setVisible(!none);
+    m_domainLabel->setVisible(!none);
     if (m_domain->count() > 0)
         showDomain(m_domain->currentData().toString());
+    if (none) // a sentence and a button: no need for a chart-sized window
+        resize(kEmptyWidth, layout()->totalHeightForWidth(kEmptyWidth));
+    else
+        resize(900, 680);
 }
 
 void Asq3ChartDialog::showDomain(const QString& domainKey)
@@ -145,8 +153,8 @@ void Asq3ChartDialog::showDomain(const QString& domainKey)
     m_chart->setDomain(RecordText::childName(m_child), name, points);
     m_chart->setAccessibleName(tr("ASQ-3 chart: %1").arg(name));
     if (!m_asq3.isEmpty())
-        m_summary->setText(tr("%n ASQ-3 result(s). Thresholds are those each result was scored against.", nullptr,
-                              static_cast<int>(points.size())));
+        m_summary->setText((points.size() == 1 ? tr("1 ASQ-3 result.") : tr("%1 ASQ-3 results.").arg(points.size())) + QLatin1Char(' ') +
+                           tr("The dashed lines are the thresholds each result was scored against."));
     fillTable();
 }
 
@@ -175,6 +183,11 @@ void Asq3ChartDialog::fillTable()
         result->setForeground(AssessmentText::zoneColour(p.zone));
     }
     m_table->resizeRowsToContents();
+    // As tall as its rows, up to a few; the chart keeps the rest.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2;
+    for (int row = 0; row < std::min(m_table->rowCount(), kMaxTableRows); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
 }
 
 } // namespace tandem::gui

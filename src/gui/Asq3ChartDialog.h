@@ -36,6 +36,7 @@ private:
     Session& m_session;
     Child m_child;
     QList<Assessment> m_asq3;
+    QLabel* m_domainLabel = nullptr;
     QComboBox* m_domain = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_empty = nullptr;

@@ -13,6 +13,7 @@
 #include "tandem/services/Session.h"
 
 #include <QComboBox>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -53,11 +54,9 @@ Asq3Dialog::Asq3Dialog(Session& session, const Child& child, QWidget* parent)
         m_definitions = std::move(definitions).value();
     else
         FieldFeedback::showMessage(m_ui->messageLabel, definitions.message());
-    buildRows();
-
     m_feedback = new FieldFeedback(this);
+    buildRows();
     m_feedback->fitToWidth(m_ui->intervalReasonLabel);
-    m_feedback->fitToWidth(m_ui->outcomeLabel);
     // The interval follows the date: worked out before the form is checked again.
     connect(m_ui->assessedOnInput, &QLineEdit::textChanged, this, &Asq3Dialog::updateInterval);
     m_feedback->add(m_ui->assessedOnInput, m_ui->assessedOnIssue);
@@ -67,6 +66,11 @@ Asq3Dialog::Asq3Dialog(Session& session, const Child& child, QWidget* parent)
         m_feedback->add(row->totalEdit(), row->issueLabel());
     m_feedback->add(m_ui->parentConcernsEdit, m_ui->parentConcernsIssue);
     m_feedback->add(m_ui->followUpPlanEdit, m_ui->followUpPlanIssue);
+    // Issue labels keep their height right as the form is laid out again (they appear while typing).
+    for (QLabel* label : {m_ui->assessedOnIssue, m_ui->intervalIssue, m_ui->parentConcernsIssue, m_ui->followUpPlanIssue})
+        m_feedback->fitToWidth(label);
+    for (Asq3DomainRow* row : std::as_const(m_rows))
+        m_feedback->fitToWidth(row->issueLabel());
     connect(m_feedback, &FieldFeedback::changed, this, [this] {
         FieldFeedback::showMessage(m_ui->messageLabel, {});
         validate();
@@ -82,7 +86,9 @@ Asq3Dialog::Asq3Dialog(Session& session, const Child& child, QWidget* parent)
 
     updateInterval();
     validate();
-    resize(sizeHint().expandedTo(QSize(1080, 0)));
+    // Wide enough for the form, and as tall as it needs at that width (word-wrapped sentences included).
+    const int width = std::max(1080, sizeHint().width());
+    resize(width, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height());
 }
 
 Asq3Dialog::~Asq3Dialog() = default;
@@ -103,8 +109,6 @@ void Asq3Dialog::buildRows()
             FieldFeedback::showMessage(m_ui->messageLabel, {});
             validate();
         });
-        for (QComboBox* combo : row->itemCombos())
-            connect(combo, &QComboBox::activated, this, [this, row] { m_feedback->touch(row->totalEdit()); });
         m_rows << row;
     }
     // Tab runs along each row, then down to the next.
@@ -142,8 +146,14 @@ void Asq3Dialog::updateInterval()
     m_ui->intervalCombo->setToolTip(candidates.size() > 1 ? tr("The questionnaire windows overlap at this age: choose the one used.")
                                                           : QString());
     const QString reason = AssessmentText::intervalReason(m_choice);
-    m_ui->intervalReasonLabel->setText(reason);
-    m_ui->intervalReasonLabel->setVisible(!reason.isEmpty());
+    QLabel* label = m_ui->intervalReasonLabel;
+    label->setText(reason);
+    label->setVisible(!reason.isEmpty());
+    // A longer reason needs more lines: the form row follows the label's height at its width.
+    label->setMinimumHeight(0);
+    label->setMaximumHeight(QWIDGETSIZE_MAX);
+    if (label->isVisible() && !reason.isEmpty()) // before it is shown, its layout gives it its height
+        label->setFixedHeight(label->heightForWidth(label->width()));
     m_ui->intervalCombo->setAccessibleDescription(reason);
 }
 
@@ -176,10 +186,11 @@ void Asq3Dialog::validate()
     showResults(d, issues);
 
     // An untouched form would save five unscored domains: nothing to record yet.
-    bool entered = d.entryMode == Asq3EntryMode::Totals;
-    for (const Asq3DomainInput& input : std::as_const(d.domains))
-        for (Asq3Answer a : input.answers)
-            entered = entered || a != Asq3Answer::Missing;
+    const bool entered = d.entryMode == Asq3EntryMode::Totals ||
+                         std::any_of(d.domains.begin(), d.domains.end(), [](const Asq3DomainInput& input) {
+                             return std::any_of(input.answers.begin(), input.answers.end(),
+                                                [](Asq3Answer a) { return a != Asq3Answer::Missing; });
+                         });
     if (!entered) {
         m_ui->outcomeLabel->setText(tr("Choose the answers from the form: Y, S or N picks Yes, Sometimes or Not yet."));
         m_ui->outcomeLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
@@ -221,11 +232,16 @@ void Asq3Dialog::showResults(const Asq3Draft& d, const domain::FieldIssues& issu
     const domain::Asq3Interval* interval = nullptr;
     if (m_definitions && d.intervalMonths)
         interval = m_definitions->asq3.interval(*d.intervalMonths);
+    // A domain left blank is "not scored" once anything is entered; on a fresh form it is just empty.
+    auto answered = [](const Asq3DomainInput& input) {
+        return std::any_of(input.answers.begin(), input.answers.end(), [](Asq3Answer a) { return a != Asq3Answer::Missing; });
+    };
+    const bool anyAnswer = std::any_of(d.domains.begin(), d.domains.end(), answered);
     for (int i = 0; i < m_rows.size(); ++i) {
         Asq3DomainRow* row = m_rows.at(i);
         const bool problem = !FieldFeedback::issueFor(issues, domainIssueKey(row->key())).isEmpty();
         const Asq3DomainInput& input = d.domains.at(i);
-        const bool hasEntry = d.entryMode == Asq3EntryMode::Items || input.total.has_value();
+        const bool hasEntry = d.entryMode == Asq3EntryMode::Items ? anyAnswer : input.total.has_value();
         if (!interval || problem || !hasEntry) {
             row->showResult(std::nullopt);
             continue;

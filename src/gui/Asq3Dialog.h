@@ -55,7 +55,6 @@ private:
     QList<Asq3DomainRow*> m_rows;
     FieldFeedback* m_feedback = nullptr;
     Assessment m_saved;
-    bool m_updatingInterval = false;
 };
 
 } // namespace tandem::gui

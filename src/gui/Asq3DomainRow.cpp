@@ -21,7 +21,7 @@ constexpr int kItemSpacing = 6;
 // The choices in the order the keyboard reaches them: typing Y, S or N picks an answer.
 constexpr Asq3Answer kChoices[] = {Asq3Answer::Missing, Asq3Answer::Yes, Asq3Answer::Sometimes, Asq3Answer::NotYet};
 
-QString objectName(const QString& key, const char* suffix)
+QString inputName(const QString& key, const char* suffix)
 {
     // "gross-motor" -> "grossMotor" + suffix, as the other forms name their inputs.
     QString name;
@@ -41,14 +41,14 @@ QString objectName(const QString& key, const char* suffix)
 Asq3DomainRow::Asq3DomainRow(const QString& key, const QString& name, QWidget* parent)
     : QWidget(parent), m_key(key), m_name(name)
 {
-    setObjectName(objectName(key, "Row"));
+    setObjectName(inputName(key, "Row"));
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(2);
 
     m_nameLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), this);
-    m_nameLabel->setObjectName(objectName(key, "NameLabel"));
+    m_nameLabel->setObjectName(inputName(key, "NameLabel"));
 
     // Items: six choosers with the same width, so the numbers above line up with them.
     auto* items = new QWidget(this);
@@ -58,7 +58,7 @@ Asq3DomainRow::Asq3DomainRow(const QString& key, const QString& name, QWidget* p
     int comboWidth = 0;
     for (int i = 0; i < kItems; ++i) {
         auto* combo = new QComboBox(items);
-        combo->setObjectName(objectName(key, "Item") + QString::number(i + 1) + QStringLiteral("Combo"));
+        combo->setObjectName(inputName(key, "Item") + QString::number(i + 1) + QStringLiteral("Combo"));
         combo->setAccessibleName(tr("%1, item %2").arg(name).arg(i + 1));
         for (Asq3Answer a : kChoices) {
             const QString shown = a == Asq3Answer::Missing ? QStringLiteral("–") : Asq3Answers::displayName(a);
@@ -75,7 +75,7 @@ Asq3DomainRow::Asq3DomainRow(const QString& key, const QString& name, QWidget* p
         combo->setFixedWidth(comboWidth);
 
     m_numbers = new QWidget(this);
-    m_numbers->setObjectName(objectName(key, "ItemNumbers"));
+    m_numbers->setObjectName(inputName(key, "ItemNumbers"));
     auto* numbersLayout = new QHBoxLayout(m_numbers);
     numbersLayout->setContentsMargins(0, 0, 0, 0);
     numbersLayout->setSpacing(kItemSpacing);
@@ -92,7 +92,7 @@ Asq3DomainRow::Asq3DomainRow(const QString& key, const QString& name, QWidget* p
     auto* totalsLayout = new QHBoxLayout(totals);
     totalsLayout->setContentsMargins(0, 0, 0, 0);
     m_total = new QLineEdit(totals);
-    m_total->setObjectName(objectName(key, "TotalEdit"));
+    m_total->setObjectName(inputName(key, "TotalEdit"));
     m_total->setAccessibleName(tr("%1 total").arg(name));
     m_total->setPlaceholderText(tr("0–60"));
     m_total->setMaxLength(6);
@@ -109,25 +109,25 @@ Asq3DomainRow::Asq3DomainRow(const QString& key, const QString& name, QWidget* p
     m_entry->addWidget(totals);
 
     m_score = new QLabel(this);
-    m_score->setObjectName(objectName(key, "ScoreLabel"));
+    m_score->setObjectName(inputName(key, "ScoreLabel"));
     m_score->setFixedWidth(fontMetrics().horizontalAdvance(tr("Score %1").arg(tr("%1 (adjusted)").arg(QStringLiteral("27.27")))) + 8);
     m_zone = new QLabel(this);
-    m_zone->setObjectName(objectName(key, "ZoneLabel"));
+    m_zone->setObjectName(inputName(key, "ZoneLabel"));
     m_zone->setWordWrap(true);
-    m_zone->setMinimumWidth(200);
+    m_zone->setMinimumWidth(220);
     m_thresholds = new QLabel(this);
-    m_thresholds->setObjectName(objectName(key, "ThresholdsLabel"));
+    m_thresholds->setObjectName(inputName(key, "ThresholdsLabel"));
     m_thresholds->setStyleSheet(QStringLiteral("color: #4a5563;"));
     m_thresholds->setTextFormat(Qt::RichText);
     m_issue = new QLabel(this);
-    m_issue->setObjectName(objectName(key, "Issue"));
+    m_issue->setObjectName(inputName(key, "Issue"));
 
     grid->addWidget(m_numbers, 0, 1);
     grid->addWidget(m_nameLabel, 1, 0);
     grid->addWidget(m_entry, 1, 1);
     grid->addWidget(m_score, 1, 2);
-    grid->addWidget(m_zone, 1, 3);
-    grid->addWidget(m_thresholds, 2, 1, 1, 3);
+    grid->addWidget(m_zone, 1, 3, 2, 1, Qt::AlignTop); // a reason for "not scored" may take the thresholds' line too
+    grid->addWidget(m_thresholds, 2, 1, 1, 2);
     grid->addWidget(m_issue, 3, 1, 1, 3);
     grid->setColumnStretch(3, 1);
     showResult(std::nullopt);
@@ -195,9 +195,13 @@ void Asq3DomainRow::showResult(const std::optional<AssessmentPart>& part)
         return;
     }
     m_score->setText(tr("Score %1").arg(AssessmentText::partScore(*part)));
-    m_score->setToolTip(part->adjusted ? tr("%n item(s) not answered: the score is the average of the answered items, times 6.",
-                                            nullptr, part->missing)
-                                       : QString());
+    QString adjustedWhy;
+    if (part->adjusted)
+        adjustedWhy = part->missing == 1
+                          ? tr("1 item was not answered: the score is the average of the answered items, times 6.")
+                          : tr("%1 items were not answered: the score is the average of the answered items, times 6.")
+                                .arg(part->missing);
+    m_score->setToolTip(adjustedWhy);
     const QString result = AssessmentText::partResult(*part, AssessmentKind::Asq3);
     m_zone->setText(result);
     m_zone->setStyleSheet(AssessmentText::zoneStyleSheet(part->zone));

@@ -13,11 +13,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+
+#include <algorithm>
 
 namespace tandem::gui {
 
@@ -50,8 +53,8 @@ AsqSe2Dialog::AsqSe2Dialog(Session& session, const Child& child, QWidget* parent
     if (auto definitions = InstrumentService(session).definitions(); definitions.ok()) {
         m_definitions = std::move(definitions).value();
         m_ui->adjustedCheck->setToolTip(
-            tr("With more than %n blank item(s), adjust the total by the User's Guide rule before entering it, then tick this.",
-               nullptr, m_definitions->asqSe2.maxOmittedWithoutAdjustment));
+            tr("With more than %1 items left blank, adjust the total by the User's Guide rule before entering it, then tick this.")
+                .arg(m_definitions->asqSe2.maxOmittedWithoutAdjustment));
     } else {
         FieldFeedback::showMessage(m_ui->messageLabel, definitions.message());
     }
@@ -66,6 +69,10 @@ AsqSe2Dialog::AsqSe2Dialog(Session& session, const Child& child, QWidget* parent
     m_feedback->add(m_ui->adjustedCheck, nullptr);
     m_feedback->add(m_ui->parentConcernsEdit, m_ui->parentConcernsIssue);
     m_feedback->add(m_ui->followUpPlanEdit, m_ui->followUpPlanIssue);
+    // Issue labels keep their height right as the form is laid out again (they appear while typing).
+    for (QLabel* label : {m_ui->assessedOnIssue, m_ui->intervalIssue, m_ui->totalIssue, m_ui->omittedIssue,
+                          m_ui->parentConcernsIssue, m_ui->followUpPlanIssue})
+        m_feedback->fitToWidth(label);
     connect(m_feedback, &FieldFeedback::changed, this, [this] {
         FieldFeedback::showMessage(m_ui->messageLabel, {});
         validate();
@@ -75,7 +82,9 @@ AsqSe2Dialog::AsqSe2Dialog(Session& session, const Child& child, QWidget* parent
 
     updateInterval();
     validate();
-    resize(sizeHint().expandedTo(QSize(760, 0)));
+    // Wide enough for the form, and as tall as it needs at that width (word-wrapped sentences included).
+    const int width = std::max(760, sizeHint().width());
+    resize(width, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height());
 }
 
 AsqSe2Dialog::~AsqSe2Dialog() = default;
@@ -96,8 +105,13 @@ void AsqSe2Dialog::updateInterval()
     m_ui->intervalCombo->setCurrentIndex(m_ui->intervalCombo->findData(selected));
     m_ui->intervalCombo->setEnabled(candidates.size() > 1);
     const QString reason = AssessmentText::intervalReason(m_choice);
-    m_ui->intervalReasonLabel->setText(reason);
-    m_ui->intervalReasonLabel->setVisible(!reason.isEmpty());
+    QLabel* label = m_ui->intervalReasonLabel;
+    label->setText(reason);
+    label->setVisible(!reason.isEmpty());
+    label->setMinimumHeight(0); // the form row follows the label's height at its width
+    label->setMaximumHeight(QWIDGETSIZE_MAX);
+    if (label->isVisible() && !reason.isEmpty()) // before it is shown, its layout gives it its height
+        label->setFixedHeight(label->heightForWidth(label->width()));
     m_ui->intervalCombo->setAccessibleDescription(reason);
 }
 

@@ -140,8 +140,10 @@ AssessmentsPanel::AssessmentsPanel(Session& session, QWidget* parent) : QWidget(
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setStyleSheet(QStringLiteral("QLabel { background: #f6f8fa; border: 1px solid #d0d4d9; border-radius: 4px; padding: 8px; }"));
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->hide();
     layout->addWidget(m_details);
+    layout->addStretch(1); // spare height below the panel, never inside the details
 
     // As the services decide; hiding what would be refused keeps the screen honest.
     const bool record = m_session.can(Permission::RecordAssessments);
@@ -361,6 +363,7 @@ void AssessmentsPanel::showDetails()
         return;
     }
     m_details->setText(e->assessment ? assessmentDetails(*e->assessment) : reviewDetails(*e->review));
+    m_details->setToolTip(e->assessment ? AssessmentText::unverifiedList(*e->assessment) : QString());
     m_details->show();
 }
 
@@ -430,11 +433,12 @@ QString AssessmentsPanel::assessmentDetails(const Assessment& a) const
                     .arg(esc(tr("Follow-up needed: no plan is recorded yet.")));
     }
     if (!a.unverified.isEmpty()) {
+        // What is unverified, one line each; where each value came from is in the tooltip.
         QStringList items;
         for (const QString& sentence : a.unverified)
-            items << QStringLiteral("<li>%1</li>").arg(esc(sentence));
-        html << QStringLiteral("<span style='color:#6b4200'>%1</span><ul style='margin:0'>%2</ul>")
-                    .arg(esc(tr("Unverified values behind this result:")), items.join(QString()));
+            items << esc(sentence.section(QStringLiteral(": "), 0, 0));
+        html << QStringLiteral("<span style='color:#6b4200'>%1 %2.</span>")
+                    .arg(esc(tr("Not yet verified:")), items.join(QStringLiteral("; ")));
     }
     if (!a.definitionVersion.isEmpty())
         html << QStringLiteral("<span style='color:#5f6b7a'>%1</span>")

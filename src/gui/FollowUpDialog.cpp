@@ -41,13 +41,12 @@ FollowUpDialog::FollowUpDialog(Session& session, const Assessment& assessment, Q
                                part.result == QLatin1String("amber") || part.result == QLatin1String("possible-delay");
         if (!attention)
             continue;
-        QString line = AssessmentText::partName(part.part);
-        if (part.score)
-            line = tr("%1: %2").arg(line, AssessmentText::partScore(part));
-        line = tr("%1 — %2").arg(line, AssessmentText::partResult(part, assessment.kind));
+        QString line = part.score ? tr("%1: score %2").arg(AssessmentText::partName(part.part), AssessmentText::partScore(part))
+                                  : AssessmentText::partName(part.part);
+        line = tr("%1 — %2.").arg(line, AssessmentText::partResult(part, assessment.kind));
         const QString limits = AssessmentText::thresholds(part, assessment.kind);
         if (!limits.isEmpty())
-            line = tr("%1 (%2)").arg(line, limits);
+            line = tr("%1 %2").arg(line, limits);
         lines << QStringLiteral("• %1").arg(line.toHtmlEscaped());
     }
     if (!assessment.parentConcerns.isEmpty())
@@ -59,6 +58,7 @@ FollowUpDialog::FollowUpDialog(Session& session, const Assessment& assessment, Q
 
     m_feedback = new FieldFeedback(this);
     m_feedback->add(m_ui->planEdit, m_ui->planIssue);
+    m_feedback->fitToWidth(m_ui->planIssue);
     connect(m_feedback, &FieldFeedback::changed, this, [this] {
         FieldFeedback::showMessage(m_ui->messageLabel, {});
         validate();
