@@ -1,5 +1,6 @@
 #include "CaseloadPage.h"
 
+#include "AssessmentText.h"
 #include "BookVisitDialog.h"
 #include "CaseloadModel.h"
 #include "CaseloadText.h"
@@ -87,7 +88,8 @@ CaseloadPage::CaseloadPage(Session& session, QWidget* parent) : QWidget(parent),
     m_flaggedOnly = new QCheckBox(tr("Fla&gged"), this);
     m_flaggedOnly->setObjectName(QStringLiteral("flaggedFilter"));
     m_flaggedOnly->setAccessibleName(tr("Flagged only"));
-    m_flaggedOnly->setToolTip(tr("Only families with a development flag: an assessment that needs a follow-up plan, or a review that is due"));
+    m_flaggedOnly->setToolTip(
+        tr("Only families with a development flag: an assessment that needs a follow-up plan, or a review that is due"));
     m_clearFilters = button(this, tr("&Clear filters"), "clearCaseloadFiltersButton", tr("Clear filters"));
     filters->addWidget(levelLabel);
     filters->addWidget(m_level);
@@ -140,7 +142,8 @@ CaseloadPage::CaseloadPage(Session& session, QWidget* parent) : QWidget(parent),
     columns->resizeSection(CaseloadModel::DueByColumn, width(QStringLiteral("30 Sep 2026")));
     columns->resizeSection(CaseloadModel::StatusColumn, width(domain::statusDisplayName(domain::ContactStatus::NotYetDue)));
     columns->resizeSection(CaseloadModel::OverdueColumn, width(CaseloadModel::tr("Overdue")));
-    columns->resizeSection(CaseloadModel::DevelopmentColumn, width(CaseloadText::flagMarker() + QStringLiteral(" Otis: no follow-up plan")));
+    columns->resizeSection(CaseloadModel::DevelopmentColumn,
+                           width(CaseloadText::flagMarker() + QLatin1Char(' ') + AssessmentText::followUpNeededText()));
     // Wide enough for the mandated contact the last visit completed ("12-month review done").
     columns->resizeSection(CaseloadModel::LastContactColumn,
                            width(CaseloadModel::tr("%1 done").arg(domain::contactDisplayName(domain::MandatedContact::TwelveMonth))));

@@ -1,5 +1,6 @@
 #include "CaseloadText.h"
 
+#include "AssessmentText.h"
 #include "RecordText.h"
 
 #include <QCoreApplication>
@@ -128,18 +129,21 @@ QString flagMarker() { return QStringLiteral("\u2691"); }
 QString flagKind(const AssessmentFlag& flag)
 {
     switch (flag.kind) {
-    case AssessmentFlag::Kind::NoFollowUp: return tr("no follow-up plan");
-    case AssessmentFlag::Kind::ReviewDue: return tr("review due");
+    case AssessmentFlag::Kind::NoFollowUp: return AssessmentText::followUpNeededText(); // as the record's assessments say it
+    case AssessmentFlag::Kind::ReviewDue: return tr("Review due");
     }
     return {};
 }
 
 QString flagSummary(const CaseloadEntry& entry)
 {
+    // The column is narrow: the child is named only when the household has more than one.
+    const bool name = entry.children.size() > 1;
     QStringList lines;
     for (const CaseloadChild& child : entry.children)
         for (const AssessmentFlag& flag : child.flags)
-            lines << tr("%1 %2: %3").arg(flagMarker(), givenName(child), flagKind(flag));
+            lines << (name ? tr("%1 %2: %3").arg(flagMarker(), givenName(child), flagKind(flag))
+                           : tr("%1 %2").arg(flagMarker(), flagKind(flag)));
     if (lines.size() > 2) // the row has room for two lines; the tooltip lists them all
         return lines.first() + QLatin1Char('\n') + tr("and %1 more").arg(lines.size() - 1);
     return lines.join(QLatin1Char('\n'));

@@ -36,10 +36,11 @@ QString visitKind(const Appointment& appointment);
 
 // Development flags (CaseloadService): the marker the caseload shows them with, "⚑".
 QString flagMarker();
-// "no follow-up plan", "review due"
+// "Follow-up needed" (an assessment that needs one has no plan), "Review due"
 QString flagKind(const AssessmentFlag& flag);
-// The caseload's Development cell: "⚑ Ada: no follow-up plan" over "⚑ Kai: review due"; with more
-// than two, the first and "and 2 more". Empty when no child has a flag.
+// The caseload's Development cell: "⚑ Follow-up needed" over "⚑ Review due", with the child's
+// given name when the household has several ("⚑ Kai: Review due"); with more than two flags, the
+// first and "and 2 more". Empty when no child has a flag.
 QString flagSummary(const CaseloadEntry& entry);
 // Every flag in full, one per line: "Ada: ASQ-3 on 03/02/2026 below cutoff: no follow-up recorded".
 QStringList flagDetails(const CaseloadEntry& entry);

@@ -59,6 +59,7 @@ EyfsCheckDialog::EyfsCheckDialog(Session& session, const Child& child, QWidget* 
 
     m_feedback = new FieldFeedback(this);
     m_feedback->fitToWidth(m_ui->ageLabel);
+    m_feedback->fitToWidth(m_ui->completedOnIssue); // may show before the dialog has its width
     m_feedback->fitToWidth(m_ui->shareHint);
     m_feedback->add(m_ui->completedOnInput, m_ui->completedOnIssue);
     m_feedback->add(m_ui->completedByEdit, m_ui->completedByIssue);
@@ -69,7 +70,8 @@ EyfsCheckDialog::EyfsCheckDialog(Session& session, const Child& child, QWidget* 
     m_feedback->add(m_ui->areasBox, m_ui->areasIssue);
     buildAreas();
     connect(m_feedback, &FieldFeedback::changed, this, [this] {
-        FieldFeedback::showMessage(m_ui->messageLabel, {});
+        if (m_definitions) // a damaged definition file stays said: nothing typed here mends it
+            FieldFeedback::showMessage(m_ui->messageLabel, {});
         validate();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EyfsCheckDialog::save);
@@ -79,6 +81,18 @@ EyfsCheckDialog::EyfsCheckDialog(Session& session, const Child& child, QWidget* 
 }
 
 EyfsCheckDialog::~EyfsCheckDialog() = default;
+
+void EyfsCheckDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Wrapped lines shown from the start were measured before the dialog had its width; now that
+    // they have theirs, fit the height to them once (later the dialog only grows, as FieldFeedback does).
+    if (!m_heightFitted) {
+        m_heightFitted = true;
+        layout()->activate();
+        resize(width(), sizeHint().height());
+    }
+}
 
 void EyfsCheckDialog::buildAreas()
 {
@@ -213,12 +227,12 @@ void EyfsCheckDialog::showIssues(const domain::FieldIssues& issues)
 
 void EyfsCheckDialog::updateAge()
 {
+    // The child's age that day, unless the line under the date already says what is wrong with it.
     const auto on = DateInput::parse(m_ui->completedOnInput->text());
     QString text;
-    if (on && m_child.dateOfBirth && *on >= *m_child.dateOfBirth)
+    if (on && m_child.dateOfBirth && *on >= *m_child.dateOfBirth && m_ui->completedOnIssue->isHidden())
         text = tr("%1 is %2 on that day.").arg(givenName(m_child), AssessmentText::age(*m_child.dateOfBirth, *on));
-    m_ui->ageLabel->setText(text);
-    m_ui->ageLabel->setVisible(!text.isEmpty());
+    m_feedback->setFittedText(m_ui->ageLabel, text);
 }
 
 void EyfsCheckDialog::save()

@@ -38,6 +38,9 @@ public:
     // After acceptance: the check as stored.
     const Assessment& saved() const { return m_saved; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct AreaRow {
         QString key;
@@ -63,6 +66,7 @@ private:
     Assessment m_saved;
     std::unique_ptr<Ui::EyfsCheckDialog> m_ui;
     FieldFeedback* m_feedback = nullptr;
+    bool m_heightFitted = false;
 };
 
 } // namespace tandem::gui

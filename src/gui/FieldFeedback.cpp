@@ -93,6 +93,17 @@ void FieldFeedback::fitToWidth(QLabel* label)
     pinHeight(label);
 }
 
+void FieldFeedback::setFittedText(QLabel* label, const QString& text)
+{
+    label->setVisible(!text.isEmpty());
+    if (label->text() == text)
+        return;
+    label->setText(text);
+    pinHeight(label);
+    if (!text.isEmpty())
+        growToFit(label);
+}
+
 void FieldFeedback::setIssue(QWidget* field, const QString& message)
 {
     auto it = m_fields.find(field);

@@ -34,6 +34,9 @@ public:
     // width (issue labels get this from add(); call it for notes). Qt's form layout gives
     // such labels the height they would need at a narrower width, leaving gaps.
     void fitToWidth(QLabel* label);
+    // Changes a fitted label's text and its height with it (fitToWidth re-measures on resizes only),
+    // growing the dialog if the new text needs more room; empty text hides the label.
+    void setFittedText(QLabel* label, const QString& text);
 
     // Names the OK and Cancel buttons ("okButton", "cancelButton") and labels OK.
     static void setUpButtons(QDialogButtonBox* box, const QString& okText, const QString& okAccessibleName);

@@ -77,14 +77,17 @@ IntegratedReviewDialog::IntegratedReviewDialog(Session& session, const FamilyRec
     m_ui->removeActionButton->setEnabled(false);
     table->viewport()->installEventFilter(this); // names each cell editor as it opens
 
+    m_ui->completesLabel->setWordWrap(true); // in the dialog's box layout, which wraps labels by itself
+    m_ui->alreadyReviewedLabel->setWordWrap(true);
     m_feedback = new FieldFeedback(this);
-    m_feedback->fitToWidth(m_ui->completesLabel);
-    m_feedback->fitToWidth(m_ui->alreadyReviewedLabel);
     for (QLabel* summary : {m_ui->asq3Summary, m_ui->asqSe2Summary, m_ui->eyfsSummary, m_ui->wellCommSummary}) {
         summary->setStyleSheet(QStringLiteral("color: #3d4752;"));
         summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_feedback->fitToWidth(summary);
     }
+    // Problems these fields can have from the start show before the dialog has its width.
+    for (QLabel* issue : {m_ui->reviewDateIssue, m_ui->asq3Issue, m_ui->asqSe2Issue, m_ui->eyfsIssue, m_ui->wellCommIssue})
+        m_feedback->fitToWidth(issue);
     m_feedback->add(m_ui->reviewDateInput, m_ui->reviewDateIssue);
     m_feedback->add(m_ui->reviewTimeEdit, nullptr);
     m_feedback->add(m_ui->placeCombo, m_ui->placeIssue);
@@ -131,6 +134,18 @@ IntegratedReviewDialog::IntegratedReviewDialog(Session& session, const FamilyRec
 }
 
 IntegratedReviewDialog::~IntegratedReviewDialog() = default;
+
+void IntegratedReviewDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Wrapped lines shown from the start were measured before the dialog had its width; now that
+    // they have theirs, fit the height to them once (later the dialog only grows, as FieldFeedback does).
+    if (!m_heightFitted) {
+        m_heightFitted = true;
+        layout()->activate();
+        resize(width(), sizeHint().height());
+    }
+}
 
 bool IntegratedReviewDialog::eventFilter(QObject* watched, QEvent* event)
 {
@@ -187,9 +202,7 @@ void IntegratedReviewDialog::fillPicker(QComboBox* combo, const QList<Assessment
     const QSignalBlocker quiet(combo); // one validation once every picker is filled
     combo->clear();
     if (candidates.isEmpty()) {
-        combo->addItem(required ? tr("None in the 3 months before the review: record one first")
-                                : tr("None in the 3 months before the review"),
-                       QString());
+        combo->addItem(tr("None in the 3 months before the review"), QString());
         combo->setEnabled(false);
         return;
     }
@@ -283,9 +296,8 @@ void IntegratedReviewDialog::showChosen(QComboBox* combo, QLabel* summary)
             }
         }
     }
-    summary->setText(text);
     summary->setToolTip(tip);
-    summary->setVisible(!text.isEmpty());
+    m_feedback->setFittedText(summary, text);
 }
 
 IntegratedReview IntegratedReviewDialog::draft(domain::FieldIssues* parseIssues) const
@@ -388,7 +400,11 @@ void IntegratedReviewDialog::showIssues(const domain::FieldIssues& issues)
                                                                {m_ui->eyfsCombo, "review.eyfs"},
                                                                {m_ui->wellCommCombo, "review.wellcomm"}};
     for (const auto& [picker, key] : pickers) {
-        const QString message = byField.value(QString::fromLatin1(key));
+        QString message = byField.value(QString::fromLatin1(key));
+        if (picker == m_ui->asq3Combo && !message.isEmpty() && m_inputs.asq3.isEmpty()) // nothing to choose: say what to do
+            message = tr("No ASQ-3 is recorded for %1 in the 3 months before the review day, and the review needs one. "
+                         "Record the ASQ-3 first.")
+                          .arg(RecordText::childName(m_child));
         m_feedback->setIssue(picker, message);
         // Nothing to type here: a missing ASQ-3 or a choice that does not fit the day is said at once.
         if (!message.isEmpty())

@@ -39,6 +39,7 @@ public:
     const IntegratedReview& saved() const { return m_saved; }
 
 protected:
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -62,6 +63,7 @@ private:
     IntegratedReview m_saved;
     std::unique_ptr<Ui::IntegratedReviewDialog> m_ui;
     FieldFeedback* m_feedback = nullptr;
+    bool m_heightFitted = false;
 };
 
 } // namespace tandem::gui

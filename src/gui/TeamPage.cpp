@@ -50,7 +50,8 @@ TeamPage::TeamPage(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     // Correcting the thresholds results are scored against is an administrator's job.
     if (session.can(Permission::ManageInstruments)) {
         auto* instruments = new QHBoxLayout;
-        auto* explain = new QLabel(tr("Assessment instruments: correct an ASQ-3 or ASQ:SE-2 cutoff or monitoring threshold in this store."), this);
+        auto* explain =
+            new QLabel(tr("Assessment instruments: correct an ASQ-3 or ASQ:SE-2 cutoff or monitoring threshold in this store."), this);
         explain->setWordWrap(true);
         m_thresholds = new QPushButton(tr("Instrument &thresholds…"), this);
         m_thresholds->setObjectName(QStringLiteral("thresholdsButton"));

@@ -84,6 +84,10 @@ ThresholdsDialog::ThresholdsDialog(Session& session, QWidget* parent)
     view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->header()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     view->setMinimumHeight(120);
+    // Spare height goes to the list, or to the line saying there is none yet, never between the form's rows.
+    m_ui->mainLayout->setStretchFactor(view, 1);
+    m_ui->mainLayout->setStretchFactor(m_ui->noCorrectionsLabel, 1);
+    m_ui->noCorrectionsLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     loadDefinitions();
     fillIntervals();
@@ -112,10 +116,21 @@ ThresholdsDialog::ThresholdsDialog(Session& session, QWidget* parent)
     loadCorrections();
     updateCurrent();
     validate();
-    resize(sizeHint().expandedTo(QSize(860, 640)));
+    resize(sizeHint().expandedTo(QSize(860, 0)));
 }
 
 ThresholdsDialog::~ThresholdsDialog() = default;
+
+void ThresholdsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The source was measured before the dialog had its width; now that it has, fit the height once.
+    if (!m_heightFitted) {
+        m_heightFitted = true;
+        layout()->activate();
+        resize(width(), sizeHint().height());
+    }
+}
 
 bool ThresholdsDialog::loadDefinitions()
 {
@@ -147,8 +162,8 @@ void ThresholdsDialog::loadCorrections()
         item->setToolTip(Reason, it->reason);
         item->setText(By, it->setByName);
     }
-    if (view->topLevelItemCount() > 0)
-        view->setCurrentItem(view->topLevelItem(0));
+    if (view->topLevelItemCount() > 0) // the keyboard starts on the newest, without highlighting it
+        view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::NoUpdate);
     view->setVisible(!list.isEmpty());
     m_ui->correctionsLabel->setVisible(!list.isEmpty());
     m_ui->noCorrectionsLabel->setVisible(corrections.ok() && list.isEmpty());
@@ -234,15 +249,16 @@ void ThresholdsDialog::updateCurrent()
     const domain::SourcedValue* value = current();
     if (!value) {
         m_ui->currentValueLabel->setText(QStringLiteral("—"));
-        m_ui->sourceLabel->clear();
+        m_feedback->setFittedText(m_ui->sourceLabel, {});
         m_ui->valueEdit->setPlaceholderText({});
     } else {
         const QString state = value->verified ? tr("verified") : AssessmentText::unverified();
         m_ui->currentValueLabel->setText(tr("<b>%1</b> (%2): %3")
                                              .arg(AssessmentText::score(value->value), state.toHtmlEscaped(),
                                                   meaning(instrument, m_ui->kindCombo->currentData().toString()).toHtmlEscaped()));
-        m_ui->currentValueLabel->setAccessibleDescription(m_ui->currentValueLabel->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")));
-        m_ui->sourceLabel->setText(value->source);
+        const QString plain = m_ui->currentValueLabel->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
+        m_ui->currentValueLabel->setAccessibleDescription(plain);
+        m_feedback->setFittedText(m_ui->sourceLabel, value->source); // one line or three: the row follows
         m_ui->valueEdit->setPlaceholderText(tr("Now %1").arg(AssessmentText::score(value->value)));
     }
     QString version;

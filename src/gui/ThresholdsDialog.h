@@ -32,6 +32,9 @@ public:
     // How many corrections have been saved through this dialog.
     int savedCount() const { return m_savedCount; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     bool loadDefinitions();
     void loadCorrections();
@@ -49,6 +52,7 @@ private:
     int m_savedCount = 0;
     std::unique_ptr<Ui::ThresholdsDialog> m_ui;
     FieldFeedback* m_feedback = nullptr;
+    bool m_heightFitted = false;
 };
 
 } // namespace tandem::gui

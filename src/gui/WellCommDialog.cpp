@@ -56,10 +56,12 @@ WellCommDialog::WellCommDialog(Session& session, const Child& child, QWidget* pa
     m_ui->referralLabel->setTextFormat(Qt::RichText);
     m_ui->screeningsLayout->setColumnStretch(2, 1);
 
+    // The guidance and the referral box sit in box layouts, which wrap labels by themselves.
+    m_ui->guidanceLabel->setWordWrap(true);
+    m_ui->referralLabel->setWordWrap(true);
     m_feedback = new FieldFeedback(this);
     m_feedback->fitToWidth(m_ui->ageSectionLabel);
-    m_feedback->fitToWidth(m_ui->guidanceLabel);
-    m_feedback->fitToWidth(m_ui->referralLabel);
+    m_feedback->fitToWidth(m_ui->assessedOnIssue); // may show before the dialog has its width
     m_feedback->add(m_ui->assessedOnInput, m_ui->assessedOnIssue);
     m_feedback->add(m_ui->screeningsBox, m_ui->screeningsIssue);
     m_feedback->add(m_ui->parentConcernCheck, nullptr);
@@ -67,7 +69,8 @@ WellCommDialog::WellCommDialog(Session& session, const Child& child, QWidget* pa
     m_feedback->add(m_ui->concernsEdit, m_ui->concernsIssue);
     m_feedback->add(m_ui->followUpPlanEdit, m_ui->followUpPlanIssue);
     connect(m_feedback, &FieldFeedback::changed, this, [this] {
-        FieldFeedback::showMessage(m_ui->messageLabel, {});
+        if (m_definitions) // a damaged definition file stays said: nothing typed here mends it
+            FieldFeedback::showMessage(m_ui->messageLabel, {});
         dateChanged();
         validate();
     });
@@ -82,6 +85,18 @@ WellCommDialog::WellCommDialog(Session& session, const Child& child, QWidget* pa
 }
 
 WellCommDialog::~WellCommDialog() = default;
+
+void WellCommDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Wrapped lines shown from the start were measured before the dialog had its width; now that
+    // they have theirs, fit the height to them once (later the dialog only grows, as FieldFeedback does).
+    if (!m_heightFitted) {
+        m_heightFitted = true;
+        layout()->activate();
+        resize(width(), sizeHint().height());
+    }
+}
 
 // A new date may put the child in another section: screening starts again from that one.
 void WellCommDialog::dateChanged()
@@ -117,8 +132,7 @@ void WellCommDialog::updateAgeSection(const std::optional<QDate>& on)
                        .arg(wellComm.sections.last().toMonths);
         }
     }
-    m_ui->ageSectionLabel->setText(text); // a date before birth is said under the date
-    m_ui->ageSectionLabel->setVisible(!text.isEmpty());
+    m_feedback->setFittedText(m_ui->ageSectionLabel, text); // a date before birth is said under the date
 }
 
 void WellCommDialog::resetRows(std::optional<int> ageSection)

@@ -37,6 +37,9 @@ public:
     // After acceptance: the screening as stored.
     const Assessment& saved() const { return m_saved; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct Row {
         int section = 0;
@@ -66,6 +69,7 @@ private:
     Assessment m_saved;
     std::unique_ptr<Ui::WellCommDialog> m_ui;
     FieldFeedback* m_feedback = nullptr;
+    bool m_heightFitted = false;
 };
 
 } // namespace tandem::gui

@@ -73,11 +73,11 @@ private:
     }
 };
 
-// Chooses the item whose data is token, as a person picking from the list would.
-inline void choose(QComboBox* combo, const QString& token)
+// Chooses the item whose data is `data`, as a person picking from the list would.
+inline void choose(QComboBox* combo, const QVariant& data)
 {
-    const int index = combo->findData(token);
-    INFO("choice " << token.toStdString() << " in " << combo->objectName().toStdString());
+    const int index = combo->findData(data);
+    INFO("choice " << data.toString().toStdString() << " in " << combo->objectName().toStdString());
     REQUIRE(index >= 0);
     combo->setCurrentIndex(index);
     Q_EMIT combo->activated(index);

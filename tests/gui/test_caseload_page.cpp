@@ -1,3 +1,4 @@
+#include "AssessmentFixtures.h"
 #include "CaseloadTestData.h"
 #include "GuiTestHelpers.h"
 
@@ -10,6 +11,7 @@
 #include "MainWindow.h"
 
 #include "tandem/services/AppointmentService.h"
+#include "tandem/services/AssessmentService.h"
 #include "tandem/services/CaseloadService.h"
 
 #include <QCheckBox>
@@ -72,7 +74,7 @@ TEST_CASE("Caseload: a health visitor sees only the families naming them, overdu
     CHECK(page.findChild<QComboBox*>(QStringLiteral("caseloadWorkerCombo")) == nullptr);
     CHECK(page.title() == QStringLiteral("My caseload"));
     REQUIRE(familyOrder(page) == QStringList{f.ashdown.uuid, f.brennan.uuid, f.carrow.uuid});
-    CHECK(page.summary() == QStringLiteral("3 families · 1 with overdue contacts · 1 due this week"));
+    CHECK(page.summary() == QStringLiteral("3 families · 1 with overdue contacts · 1 due this week · 1 flagged"));
 
     // The overdue row says so in words, and in bold red too.
     const QModelIndex status = page.model()->index(0, CaseloadModel::StatusColumn);
@@ -93,6 +95,9 @@ TEST_CASE("Caseload: a health visitor sees only the families naming them, overdu
     CHECK(cell(page, 1, CaseloadModel::StatusColumn) == QStringLiteral("Due"));
     CHECK(cell(page, 2, CaseloadModel::ServiceLevelColumn) == QStringLiteral("Universal Plus"));
     CHECK(cell(page, 2, CaseloadModel::FamilyColumn) == QStringLiteral("Carrow\nCai (10 months)"));
+    // Cai's 12-month review is due: a development flag, with its marker and in words.
+    CHECK(cell(page, 2, CaseloadModel::DevelopmentColumn) == QStringLiteral("\u2691 Review due"));
+    CHECK(cell(page, 0, CaseloadModel::DevelopmentColumn).isEmpty());
 
     // Nothing chosen yet: nothing to open or book.
     CHECK_FALSE(child<QPushButton>(&page, "openFamilyButton")->isEnabled());
@@ -114,13 +119,13 @@ TEST_CASE("Caseload: the filters change the rows and the summary", "[gui][caselo
 
     overdue->click();
     CHECK(familyOrder(page) == QStringList{f.ashdown.uuid});
-    CHECK(page.summary() == QStringLiteral("1 of 3 families shown · 1 with overdue contacts · 0 due this week"));
+    CHECK(page.summary() == QStringLiteral("1 of 3 families shown · 1 with overdue contacts · 0 due this week · 0 flagged"));
     CHECK(clear->isVisible());
     overdue->click();
 
     thisWeek->click();
     CHECK(familyOrder(page) == QStringList{f.brennan.uuid});
-    CHECK(page.summary() == QStringLiteral("1 of 3 families shown · 0 with overdue contacts · 1 due this week"));
+    CHECK(page.summary() == QStringLiteral("1 of 3 families shown · 0 with overdue contacts · 1 due this week · 0 flagged"));
     thisWeek->click();
 
     chooseLevel(page, QStringLiteral("universal-plus"));
@@ -140,7 +145,92 @@ TEST_CASE("Caseload: the filters change the rows and the summary", "[gui][caselo
     CHECK(page.model()->rowCount() == 3);
     CHECK_FALSE(overdue->isChecked());
     CHECK(child<QComboBox>(&page, "serviceLevelFilter")->currentIndex() == 0);
-    CHECK(page.summary() == QStringLiteral("3 families · 1 with overdue contacts · 1 due this week"));
+    CHECK(page.summary() == QStringLiteral("3 families · 1 with overdue contacts · 1 due this week · 1 flagged"));
+}
+
+TEST_CASE("Caseload: a child below cutoff with no follow-up plan is flagged, and Flagged narrows the list", "[gui][caseload][assessments]")
+{
+    CaseloadStore f;
+    auto amara = f.as(QStringLiteral("amara"));
+    // Cai is 10 months old: Communication far below the cutoff, and no plan recorded yet.
+    auto below = AssessmentService(*amara).addAsq3(asq3Totals(f.carrow.children.first().uuid, amara->today(), {5, 50, 50, 50, 50}));
+    INFO(below.message().toStdString());
+    REQUIRE(below.ok());
+    CaseloadPage page(*amara);
+    page.show();
+
+    const int carrow = page.model()->rowOf(f.carrow.uuid);
+    REQUIRE(carrow >= 0);
+    const QModelIndex flags = page.model()->index(carrow, CaseloadModel::DevelopmentColumn);
+    CHECK(page.model()->headerData(CaseloadModel::DevelopmentColumn, Qt::Horizontal).toString() == QStringLiteral("Development"));
+    CHECK(flags.data().toString().contains(QStringLiteral("\u2691 Follow-up needed")));
+    CHECK(flags.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Cai: ")));
+    CHECK(flags.data(Qt::ToolTipRole).toString().contains(QStringLiteral("below cutoff")));
+    CHECK(flags.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("development flag")));
+    CHECK(flags.data(Qt::ForegroundRole).isValid()); // a colour as well as the marker and the words
+    CHECK(flags.data(CaseloadModel::FlaggedRole).toBool());
+    const QModelIndex calm = page.model()->index(page.model()->rowOf(f.ashdown.uuid), CaseloadModel::DevelopmentColumn);
+    CHECK(calm.data().toString().isEmpty());
+    CHECK_FALSE(calm.data(CaseloadModel::FlaggedRole).toBool());
+    CHECK(page.summary().endsWith(QStringLiteral(" · 1 flagged")));
+
+    auto* flagged = child<QCheckBox>(&page, "flaggedFilter");
+    CHECK(flagged->accessibleName() == QStringLiteral("Flagged only"));
+    flagged->click();
+    CHECK(familyOrder(page) == QStringList{f.carrow.uuid});
+    CHECK(page.summary().startsWith(QStringLiteral("1 of 3 families shown")));
+    CHECK(child<QPushButton>(&page, "clearCaseloadFiltersButton")->isVisible());
+
+    // A plan recorded: that flag goes (a review that is due may still flag the family).
+    const QString plan = QStringLiteral("Repeat ASQ-3 in two months; WellComm at the next visit");
+    REQUIRE(AssessmentService(*amara).recordFollowUp(below.value().uuid, plan).ok());
+    page.reload();
+    const int row = page.model()->rowOf(f.carrow.uuid);
+    if (row >= 0) {
+        const QString development = page.model()->index(row, CaseloadModel::DevelopmentColumn).data().toString();
+        CHECK_FALSE(development.contains(QStringLiteral("Follow-up needed")));
+    }
+    child<QPushButton>(&page, "clearCaseloadFiltersButton")->click();
+    CHECK_FALSE(flagged->isChecked());
+    CHECK(page.model()->rowCount() == 3);
+}
+
+TEST_CASE("Caseload: flags name the child when the household has several, and the cell keeps to two lines", "[gui][caseload][assessments]")
+{
+    auto flag = [](AssessmentFlag::Kind kind, const char* text) {
+        AssessmentFlag f;
+        f.kind = kind;
+        f.text = QString::fromUtf8(text);
+        return f;
+    };
+    CaseloadEntry entry;
+    entry.familyUuid = QStringLiteral("family-1");
+    entry.familyName = QStringLiteral("Okafor");
+    CaseloadChild kai;
+    kai.name = QStringLiteral("Kai Okafor");
+    kai.flags << flag(AssessmentFlag::Kind::ReviewDue, "2–2½ year review due by 1 Jun 2026");
+    CaseloadChild ada;
+    ada.name = QStringLiteral("Ada Okafor");
+    entry.children = {kai, ada};
+    entry.flagCount = 1;
+    Caseload caseload;
+    caseload.today = QDate(2026, 1, 15);
+    caseload.entries << entry;
+    CaseloadModel model;
+    model.setCaseload(caseload);
+    const QModelIndex development = model.index(0, CaseloadModel::DevelopmentColumn);
+    CHECK(development.data().toString() == QStringLiteral("\u2691 Kai: Review due"));
+    CHECK(development.data(Qt::ToolTipRole).toString() == QStringLiteral("Kai: 2–2½ year review due by 1 Jun 2026"));
+    CHECK(development.data(Qt::AccessibleTextRole).toString() == QStringLiteral("1 development flag: Kai: 2–2½ year review due by 1 Jun 2026"));
+
+    QList<AssessmentFlag>& adaFlags = caseload.entries.first().children[1].flags;
+    adaFlags << flag(AssessmentFlag::Kind::NoFollowUp, "ASQ-3 on 3 Jan 2026 below cutoff: no follow-up recorded");
+    adaFlags << flag(AssessmentFlag::Kind::NoFollowUp, "WellComm on 5 Jan 2026: referral suggested, no follow-up recorded");
+    caseload.entries.first().flagCount = 3;
+    model.setCaseload(caseload);
+    CHECK(development.data().toString() == QStringLiteral("\u2691 Kai: Review due\nand 2 more"));
+    CHECK(development.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n')).size() == 3);
+    CHECK(development.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("3 development flags: ")));
 }
 
 TEST_CASE("Caseload: a health visitor without families is told how to add them", "[gui][caseload]")
@@ -157,7 +247,7 @@ TEST_CASE("Caseload: a health visitor without families is told how to add them",
     CHECK(empty->text().contains(QStringLiteral("No families name you as their health visitor")));
     CHECK(empty->text().contains(QStringLiteral("Set the named health visitor on a family's record")));
     CHECK_FALSE(child<QTableView>(&page, "caseloadView")->isVisible());
-    CHECK(page.summary() == QStringLiteral("0 families · 0 with overdue contacts · 0 due this week"));
+    CHECK(page.summary() == QStringLiteral("0 families · 0 with overdue contacts · 0 due this week · 0 flagged"));
 }
 
 TEST_CASE("Caseload: a team lead chooses whose caseload to see", "[gui][caseload]")

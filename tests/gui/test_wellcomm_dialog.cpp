@@ -18,8 +18,9 @@ using namespace tandem::gui;
 using namespace tandem::test;
 
 namespace {
-QComboBox* resultRow(WellCommDialog& d, int index) { return child<QComboBox>(&d, QStringLiteral("screeningResultCombo%1").arg(index).toLatin1().constData()); }
-bool hasRow(WellCommDialog& d, int index) { return d.findChild<QComboBox*>(QStringLiteral("screeningResultCombo%1").arg(index)) != nullptr; }
+QByteArray rowName(int index) { return "screeningResultCombo" + QByteArray::number(index); }
+QComboBox* resultRow(WellCommDialog& d, int index) { return child<QComboBox>(&d, rowName(index).constData()); }
+bool hasRow(WellCommDialog& d, int index) { return d.findChild<QComboBox*>(QString::fromLatin1(rowName(index))) != nullptr; }
 QString rowLabel(WellCommDialog& d, int index)
 {
     return child<QLabel>(&d, QStringLiteral("screeningSectionLabel%1").arg(index).toLatin1().constData())->text();
