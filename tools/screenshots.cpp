@@ -1,6 +1,7 @@
 // Renders the screens used in docs/user-guide.md from a synthetic demo store, offscreen.
 // Usage: tandem-screenshots <output-folder>
 #include "AppController.h"
+#include "AssessmentScreenshots.h"
 #include "CaseloadPage.h"
 #include "CsvImportDialog.h"
 #include "DayPlanDialog.h"
@@ -519,5 +520,6 @@ int main(int argc, char* argv[])
     ok &= save(&merge, out, "merge-children.png");
     merge.hide();
     ok &= shootCsvImport(*admin.value(), out, dir.path());
+    ok &= shootAssessments(*session.value(), *admin.value(), clock, out);
     return ok ? 0 : 1;
 }

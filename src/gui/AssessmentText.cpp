@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tandem::gui::AssessmentText {
 
@@ -130,7 +131,10 @@ QString unverified() { return tr("unverified"); }
 
 QString threshold(const ThresholdUsed& value)
 {
-    return value.verified ? score(value.value) : tr("%1 (%2)").arg(score(value.value), unverified());
+    // Published cutoffs have two decimals ("33.30"); whole-number ones (ASQ:SE-2) have none.
+    const bool whole = std::fmod(value.value, 1.0) == 0.0;
+    const QString number = whole ? score(value.value) : QLocale().toString(value.value, 'f', 2);
+    return value.verified ? number : tr("%1 (%2)").arg(number, unverified());
 }
 
 QString thresholds(const AssessmentPart& part, AssessmentKind kind)
