@@ -1,12 +1,15 @@
 // My caseload on a 100,000-child synthetic store: how long the caseload takes to open for a
 // health visitor holding 400 families (issue 4: under 100 ms median), with each filter, plus
 // the day plan. The store is the one tandem-bench-search uses; the caseload is added to it
-// on first run (named health visitor, past visits, service levels, bookings).
+// on first run (named health visitor, past visits, service levels, bookings), and an ASQ-3
+// for each child of a year or more on it (one in ten below the cutoff with no plan yet), so
+// the development flags have work to do.
 // Usage: tandem-bench-caseload [STORE_PATH] [ROUNDS]
 
 #include "BenchSupport.h"
 
 #include "tandem/core/Process.h"
+#include "tandem/services/AssessmentService.h"
 #include "tandem/services/CaseloadService.h"
 #include "tandem/services/DemoHealthVisiting.h"
 #include "tandem/services/SearchService.h"
@@ -66,11 +69,42 @@ int main(int argc, char** argv)
         }
         held = caseload.caseload();
     }
+    // Added once: the first child of a year or more having none means the store has none yet.
+    auto firstEligible = [&]() -> QString {
+        for (const CaseloadEntry& e : held.value().entries)
+            for (const CaseloadChild& child : e.children)
+                if (child.dateOfBirth && child.dateOfBirth->addMonths(12) <= hv.today())
+                    return child.uuid;
+        return {};
+    };
+    const QString probe = firstEligible();
+    if (!probe.isEmpty() && AssessmentService(hv).forChild(probe).value().isEmpty()) {
+        std::fprintf(stderr, "adding ASQ-3s to the caseload…\n");
+        AssessmentService assessments(hv);
+        int added = 0;
+        for (const CaseloadEntry& e : held.value().entries)
+            for (const CaseloadChild& child : e.children) {
+                if (!child.dateOfBirth || child.dateOfBirth->addMonths(12) > hv.today())
+                    continue;
+                Asq3Draft d;
+                d.childUuid = child.uuid;
+                d.assessedOn = hv.today().addDays(-(added % 60));
+                d.entryMode = Asq3EntryMode::Totals;
+                const bool below = added % 10 == 0;
+                for (const char* key : {"communication", "gross-motor", "fine-motor", "problem-solving", "personal-social"})
+                    d.domains << Asq3DomainInput{QString::fromLatin1(key), {}, below ? 5.0 : 55.0};
+                if (assessments.addAsq3(d).ok()) // children past every ASQ-3 window are skipped
+                    ++added;
+            }
+        std::fprintf(stderr, "  %d ASQ-3s\n", added);
+        held = caseload.caseload();
+    }
     const Caseload& c = held.value();
-    int children = 0, overdue = 0;
+    int children = 0, overdue = 0, flags = 0;
     for (const CaseloadEntry& e : c.entries) {
         children += static_cast<int>(e.children.size());
         overdue += e.overdueCount > 0;
+        flags += e.flagCount;
     }
     auto total = SearchService(hv).countChildren();
 
@@ -80,9 +114,11 @@ int main(int argc, char** argv)
         {"Overdue only", {{}, {}, true, false}},
         {"Due this week", {{}, {}, false, true}},
         {"Universal Plus only", {{}, QStringLiteral("universal-plus"), false, false}},
+        {"Flagged only", {{}, {}, false, false, true}},
     };
-    std::printf("Store: %s, %lld children\nCaseload: %d families, %d children, %d with overdue contacts\nMachine: %s\n\n",
-                qPrintable(path), static_cast<long long>(total.ok() ? total.value() : -1), c.familiesHeld, children, overdue,
+    std::printf("Store: %s, %lld children\nCaseload: %d families, %d children, %d with overdue contacts, %d development flags\n"
+                "Machine: %s\n\n",
+                qPrintable(path), static_cast<long long>(total.ok() ? total.value() : -1), c.familiesHeld, children, overdue, flags,
                 qPrintable(bench::machineDescription()));
     std::printf("| operation | median ms | p90 ms | max ms | runs | rows |\n|---|---|---|---|---|---|\n");
     for (const Case& k : cases) {
