@@ -6,7 +6,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <cmath>
 
 namespace tandem::gui::AssessmentText {
 
@@ -131,10 +130,8 @@ QString unverified() { return tr("unverified"); }
 
 QString threshold(const ThresholdUsed& value)
 {
-    // Published cutoffs have two decimals ("33.30"); whole-number ones (ASQ:SE-2) have none.
-    const bool whole = std::fmod(value.value, 1.0) == 0.0;
-    const QString number = whole ? score(value.value) : QLocale().toString(value.value, 'f', 2);
-    return value.verified ? number : tr("%1 (%2)").arg(number, unverified());
+    // Written as the domain rules and the CLI write it ("33.3"), so every place reads the same.
+    return value.verified ? score(value.value) : tr("%1 (%2)").arg(score(value.value), unverified());
 }
 
 QString thresholds(const AssessmentPart& part, AssessmentKind kind)
