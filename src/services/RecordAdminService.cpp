@@ -1,7 +1,10 @@
 #include "tandem/services/RecordAdminService.h"
 #include "FamilyWriter.h"
 #include "tandem/services/Session.h"
+#include "tandem/store/AssessmentRepository.h"
+#include "tandem/store/IntegratedReviewRepository.h"
 #include "tandem/store/ChildRepository.h"
+#include "tandem/store/ContactRepository.h"
 #include "tandem/store/FamilyRepository.h"
 #include "tandem/store/PersonRepository.h"
 #include "tandem/store/SearchIndex.h"
@@ -165,6 +168,10 @@ Result<Child> RecordAdminService::mergeChildren(const QString& keepUuid, const Q
         ids << made.value().uuid;
     }
     TANDEM_TRY(store::TimelineRepository(db).moveChildEvents(duplicateUuid, keepUuid, k.familyUuid));
+    // Visits and development history follow the child: nothing recorded against the duplicate is hidden.
+    TANDEM_TRY(store::ContactRepository(db).moveChild(duplicateUuid, keepUuid));
+    TANDEM_TRY(store::AssessmentRepository(db).moveChild(duplicateUuid, keepUuid, k.familyUuid, actor, at));
+    TANDEM_TRY(store::IntegratedReviewRepository(db).moveChild(duplicateUuid, keepUuid, k.familyUuid, actor, at));
     auto described = children.summary(duplicateUuid);
     TANDEM_TRY(described);
     TANDEM_TRY(FamilyWriter(m_session).timeline(k.familyUuid, keepUuid, QStringLiteral("child.merged"), described.value().describe()));

@@ -199,6 +199,14 @@ Result<void> AssessmentRepository::setFollowUp(const QString& uuid, const QStrin
                     {plan, on.toString(Qt::ISODate), at, actor, uuid});
 }
 
+Result<void> AssessmentRepository::moveChild(const QString& from, const QString& to, const QString& toFamily, const QString& actor,
+                                            const QString& at)
+{
+    return m_db.run(QStringLiteral("UPDATE assessment SET child_uuid = ?, family_uuid = ?, updated_at = ?, updated_by = ?, "
+                                   "version = version + 1 WHERE child_uuid = ?"),
+                    {to, toFamily, at, actor, from});
+}
+
 Result<QList<OpenFollowUpRow>> AssessmentRepository::openFollowUpsForWorker(const QString& worker) const
 {
     auto st = m_db.query(QStringLiteral("SELECT a.uuid, a.child_uuid, a.family_uuid, a.kind, a.assessed_on FROM assessment a "

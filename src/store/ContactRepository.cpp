@@ -75,6 +75,13 @@ Result<void> ContactRepository::insert(Contact& c, const QString& actor, const Q
     return {};
 }
 
+Result<void> ContactRepository::moveChild(const QString& from, const QString& to)
+{
+    TANDEM_TRY(m_db.run(QStringLiteral("UPDATE OR IGNORE contact_child SET child_uuid = ? WHERE child_uuid = ?"), {to, from}));
+    TANDEM_TRY(m_db.run(QStringLiteral("DELETE FROM contact_child WHERE child_uuid = ?"), {from}));
+    return m_db.run(QStringLiteral("UPDATE note SET child_uuid = ? WHERE child_uuid = ?"), {to, from});
+}
+
 Result<QList<Contact>> ContactRepository::select(const QString& where, const QVariantList& params) const
 {
     auto st = m_db.query(QStringLiteral("SELECT ") + kColumns + rows::metaColumns(QStringLiteral("c")) +

@@ -71,6 +71,14 @@ Result<IntegratedReview> IntegratedReviewRepository::load(const QString& uuid) c
     return found.value().first();
 }
 
+Result<void> IntegratedReviewRepository::moveChild(const QString& from, const QString& to, const QString& toFamily,
+                                                  const QString& actor, const QString& at)
+{
+    return m_db.run(QStringLiteral("UPDATE integrated_review SET child_uuid = ?, family_uuid = ?, updated_at = ?, updated_by = ?, "
+                                   "version = version + 1 WHERE child_uuid = ?"),
+                    {to, toFamily, at, actor, from});
+}
+
 Result<QList<IntegratedReview>> IntegratedReviewRepository::forChild(const QString& childUuid) const
 {
     return select(QStringLiteral("r.child_uuid = ?"), {childUuid});

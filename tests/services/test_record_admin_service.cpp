@@ -1,12 +1,16 @@
+#include "AssessmentFixtures.h"
 #include "FamilyFixtures.h"
+#include "HealthVisitingFixtures.h"
 #include "TestStore.h"
 
+#include "tandem/services/AssessmentService.h"
 #include "tandem/services/AuditService.h"
 #include "tandem/services/FamilyRecordService.h"
 #include "tandem/services/FamilyService.h"
 #include "tandem/services/RecordAdminService.h"
 #include "tandem/services/SearchService.h"
 #include "tandem/services/UserService.h"
+#include "tandem/services/VisitService.h"
 #include "tandem/store/Database.h"
 #include "tandem/store/Statement.h"
 
@@ -153,4 +157,34 @@ TEST_CASE("RecordAdmin: records that cannot be the same child are not merged", "
     CHECK(differentDob.error().message.contains(QStringLiteral("different dates of birth")));
     CHECK(records.mergeChildren(a.children.first().uuid, a.children.first().uuid, reason).error().code == ErrorCode::Invalid);
     CHECK(auditCount(*admin, QStringLiteral("child.merge")) == 0);
+}
+
+TEST_CASE("RecordAdmin: a merged duplicate's visits and assessments follow the kept record", "[services][admin][duplicates][assessments]")
+{
+    HealthVisitingStore t;
+    auto hv = t.as("hv");
+    const QDate dob = t.today().addMonths(-25);
+    const Family first = registerHvFamily(*hv, QStringLiteral("Ines"), QStringLiteral("Harrowby"), dob, 51);
+    Family second = syntheticFamily(QStringLiteral("Ines"), QStringLiteral("Harrowby"), dob, QString(), QStringLiteral("NG5 1AA"));
+    const Family dupFamily = add(*hv, second, true);
+    const QString keep = first.children.first().uuid;
+    const QString dup = dupFamily.children.first().uuid;
+
+    auto contact = VisitService(*hv).logContact(contactDraft(dupFamily, QStringLiteral("additional"), QDateTime(t.today(), QTime(8, 0))));
+    REQUIRE(contact.ok());
+    auto asq3 = AssessmentService(*hv).addAsq3(asq3Totals(dup, t.today(), {50, 50, 50, 50, 50}));
+    REQUIRE(asq3.ok());
+
+    auto admin = t.store().unlockAdmin();
+    REQUIRE(RecordAdminService(*admin).mergeChildren(keep, dup, QStringLiteral("Registered twice from the birth list")).ok());
+
+    auto assessments = AssessmentService(*hv).forChild(keep);
+    REQUIRE(assessments.ok());
+    REQUIRE(assessments.value().size() == 1);
+    CHECK(assessments.value().first().uuid == asq3.value().uuid);
+    CHECK(assessments.value().first().familyUuid == first.uuid);
+    auto contacts = VisitService(*hv).contactsForChild(keep);
+    REQUIRE(contacts.ok());
+    REQUIRE(contacts.value().size() == 1);
+    CHECK(contacts.value().first().uuid == contact.value().uuid);
 }

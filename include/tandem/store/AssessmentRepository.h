@@ -29,6 +29,9 @@ public:
     Result<Assessment> load(const QString& uuid) const;
     // Newest first (by date, then by when recorded), with parts.
     Result<QList<Assessment>> forChild(const QString& childUuid, std::optional<AssessmentKind> kind = std::nullopt) const;
+    // Merging records: the duplicate's assessments become the kept child's (and household's).
+    Result<void> moveChild(const QString& fromChildUuid, const QString& toChildUuid, const QString& toFamilyUuid,
+                           const QString& actor, const QString& at);
     Result<void> setFollowUp(const QString& uuid, const QString& plan, const QDate& on, const QString& actor,
                              const QString& at);
     // Assessments needing follow-up without a plan, for the households whose named health

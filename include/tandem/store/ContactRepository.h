@@ -28,6 +28,10 @@ public:
     Result<QList<Contact>> forChild(const QString& childUuid) const;
     Result<Contact> load(const QString& contactUuid) const;
 
+    // Merging records: contacts (and notes) that covered the duplicate cover the kept child; a
+    // contact that covered both keeps one link.
+    Result<void> moveChild(const QString& fromChildUuid, const QString& toChildUuid);
+
     Result<ActionRow> loadAction(const QString& actionUuid) const;
     Result<void> completeAction(const QString& actionUuid, const QDate& doneOn, const QString& actor, const QString& at);
     // Actions not done, soonest due first.

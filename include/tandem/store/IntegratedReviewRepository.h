@@ -17,6 +17,9 @@ public:
     // uuid and contactUuid set by the caller; the contact must already be stored. Sets meta.
     Result<void> insert(IntegratedReview& review, const QString& actor, const QString& at);
     Result<IntegratedReview> load(const QString& uuid) const;
+    // Merging records: the duplicate's reviews become the kept child's (and household's).
+    Result<void> moveChild(const QString& fromChildUuid, const QString& toChildUuid, const QString& toFamilyUuid,
+                           const QString& actor, const QString& at);
     // Newest first, without actions (ContactRepository has them).
     Result<QList<IntegratedReview>> forChild(const QString& childUuid) const;
 
