@@ -1,6 +1,7 @@
 #include "AssessmentsPanel.h"
 
-#include "AssessmentText.h"
+#include "AssessmentDetailsView.h"
+#include "AssessmentHistoryView.h"
 #include "Asq3ChartDialog.h"
 #include "Asq3Dialog.h"
 #include "AsqSe2Dialog.h"
@@ -8,9 +9,7 @@
 #include "FollowUpDialog.h"
 #include "IntegratedReviewDialog.h"
 #include "RecordText.h"
-#include "VisitText.h"
 #include "WellCommDialog.h"
-#include "WrappingItemDelegate.h"
 
 #include "tandem/services/AssessmentService.h"
 #include "tandem/services/ReviewService.h"
@@ -19,10 +18,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -30,14 +27,7 @@
 namespace tandem::gui {
 
 namespace {
-enum Column { DateColumn, InstrumentColumn, OutcomeColumn, FlagsColumn, ByColumn, ColumnCount };
 enum Form { Asq3Form, AsqSe2Form, WellCommForm, EyfsForm, ReviewForm, ChartForm };
-constexpr int UuidRole = Qt::UserRole;
-constexpr int kMaxVisibleRows = 10;
-const QColor kFollowUpText(0x7a, 0x00, 0x14);
-const QColor kFollowUpBadge(0xfb, 0xdd, 0xe2);
-const QColor kUnverifiedText(0x6b, 0x42, 0x00);
-const QColor kUnverifiedBadge(0xfb, 0xec, 0xcd);
 
 QPushButton* button(QWidget* parent, const QString& text, const char* name, const QString& accessibleName)
 {
@@ -46,11 +36,6 @@ QPushButton* button(QWidget* parent, const QString& text, const char* name, cons
     b->setAccessibleName(accessibleName);
     return b;
 }
-
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
-
-// Multi-line text typed by a person, safe in rich text.
-QString paragraph(const QString& text) { return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
 } // namespace
 
 QDate AssessmentsPanel::Entry::date() const
@@ -109,22 +94,7 @@ AssessmentsPanel::AssessmentsPanel(Session& session, QWidget* parent) : QWidget(
     m_problem->hide();
     layout->addWidget(m_problem);
 
-    m_history = new QTreeWidget(this);
-    m_history->setObjectName(QStringLiteral("assessmentHistoryView"));
-    m_history->setAccessibleName(tr("Assessments and reviews, newest first"));
-    m_history->setColumnCount(ColumnCount);
-    m_history->setHeaderLabels({tr("Date"), tr("Assessment"), tr("Outcome"), tr("Flags"), tr("By")});
-    m_history->setRootIsDecorated(false);
-    m_history->setAlternatingRowColors(true);
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_history->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    auto* delegate = new WrappingItemDelegate(m_history);
-    m_history->setItemDelegate(delegate);
-    connect(delegate, &WrappingItemDelegate::rowsRelaidOut, this, &AssessmentsPanel::fitHistoryHeight);
-    m_history->header()->setStretchLastSection(false);
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->header()->setSectionResizeMode(OutcomeColumn, QHeaderView::Stretch);
+    m_history = new AssessmentHistoryView(this);
     layout->addWidget(m_history);
 
     m_empty = new QLabel(this);
@@ -133,15 +103,7 @@ AssessmentsPanel::AssessmentsPanel(Session& session, QWidget* parent) : QWidget(
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
 
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("assessmentDetailsLabel"));
-    m_details->setAccessibleName(tr("Details of the selected assessment"));
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_details->setStyleSheet(QStringLiteral("QLabel { background: #f6f8fa; border: 1px solid #d0d4d9; border-radius: 4px; padding: 8px; }"));
-    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_details->hide();
+    m_details = new AssessmentDetailsView(this);
     layout->addWidget(m_details);
     layout->addStretch(1); // spare height below the panel, never inside the details
 
@@ -209,6 +171,8 @@ void AssessmentsPanel::selectChild(const QString& childUuid)
 
 QString AssessmentsPanel::currentChildUuid() const { return m_childCombo->currentData().toString(); }
 
+QTreeWidget* AssessmentsPanel::historyView() const { return m_history; }
+
 std::optional<Child> AssessmentsPanel::currentChild() const
 {
     const QString uuid = currentChildUuid();
@@ -221,8 +185,7 @@ std::optional<Child> AssessmentsPanel::currentChild() const
 void AssessmentsPanel::reload()
 {
     // Keep the selected entry across the reload, so what a dialog changed is in front of the user.
-    const QTreeWidgetItem* item = m_history->currentItem();
-    const QString keep = item ? item->data(DateColumn, UuidRole).toString() : QString();
+    const QString keep = m_history->currentUuid();
     m_problem->hide();
     m_entries.clear();
     if (const auto child = currentChild()) {
@@ -247,9 +210,7 @@ void AssessmentsPanel::reload()
         return a.review.has_value() && !b.review.has_value();
     });
     showHistory();
-    for (int i = 0; i < m_history->topLevelItemCount(); ++i)
-        if (m_history->topLevelItem(i)->data(DateColumn, UuidRole).toString() == keep)
-            m_history->setCurrentItem(m_history->topLevelItem(i));
+    m_history->selectUuid(keep);
     if (!m_history->currentItem() && m_history->topLevelItemCount() > 0)
         m_history->setCurrentItem(m_history->topLevelItem(0));
     showDetails();
@@ -261,9 +222,9 @@ void AssessmentsPanel::showHistory()
     m_history->clear();
     for (const Entry& e : std::as_const(m_entries)) {
         if (e.assessment)
-            addAssessmentRow(*e.assessment);
+            m_history->addAssessment(*e.assessment);
         else if (e.review)
-            addReviewRow(*e.review);
+            m_history->addReview(*e.review);
     }
     const bool empty = m_history->topLevelItemCount() == 0;
     m_history->setVisible(!empty);
@@ -274,80 +235,14 @@ void AssessmentsPanel::showHistory()
         m_empty->setText(tr("No child in this household is born yet: assessments start after the birth."));
     else if (const auto child = currentChild())
         m_empty->setText(tr("No assessments are recorded for %1 yet.").arg(RecordText::childName(*child)));
-    fitHistoryHeight();
-}
-
-void AssessmentsPanel::addAssessmentRow(const Assessment& a)
-{
-    auto* item = new QTreeWidgetItem(m_history);
-    item->setData(DateColumn, UuidRole, a.uuid);
-    item->setText(DateColumn, RecordText::date(a.assessedOn));
-    item->setText(InstrumentColumn, AssessmentText::instrument(a));
-    item->setText(OutcomeColumn, AssessmentText::outcome(a));
-    item->setText(ByColumn, a.kind == AssessmentKind::Eyfs && !a.completedByName.isEmpty() ? a.completedByName : a.practitionerName);
-
-    // Follow-up first: it is what someone has to do. "unverified" says the result rests on an
-    // unchecked value; its tooltip lists which.
-    QStringList flags;
-    QStringList spoken;
-    const bool followUp = AssessmentText::followUpNeeded(a);
-    if (followUp) {
-        flags << AssessmentText::followUpNeededText();
-        spoken << AssessmentText::followUpNeededText();
-    } else if (a.needsFollowUp && !a.withheld) {
-        flags << tr("Plan recorded");
-        spoken << tr("Follow-up plan recorded");
-    }
-    if (!a.unverified.isEmpty()) {
-        flags << AssessmentText::unverified();
-        spoken << tr("rests on unverified values");
-        item->setToolTip(FlagsColumn, AssessmentText::unverifiedList(a));
-        item->setToolTip(OutcomeColumn, AssessmentText::unverifiedList(a));
-    }
-    item->setText(FlagsColumn, flags.join(QStringLiteral(" · ")));
-    item->setData(FlagsColumn, Qt::AccessibleTextRole, spoken.join(QStringLiteral("; ")));
-    if (followUp) {
-        item->setForeground(FlagsColumn, kFollowUpText);
-        item->setData(FlagsColumn, WrappingItemDelegate::BadgeColourRole, kFollowUpBadge);
-        QFont bold = item->font(FlagsColumn);
-        bold.setBold(true);
-        item->setFont(FlagsColumn, bold);
-    } else if (!a.unverified.isEmpty()) {
-        item->setForeground(FlagsColumn, kUnverifiedText);
-        item->setData(FlagsColumn, WrappingItemDelegate::BadgeColourRole, kUnverifiedBadge);
-    }
-    if (a.withheld)
-        item->setForeground(OutcomeColumn, QColor(0x4a, 0x55, 0x63));
-}
-
-void AssessmentsPanel::addReviewRow(const IntegratedReview& r)
-{
-    auto* item = new QTreeWidgetItem(m_history);
-    item->setData(DateColumn, UuidRole, r.uuid);
-    item->setText(DateColumn, RecordText::date(r.reviewedAt.date()));
-    item->setText(InstrumentColumn, tr("Integrated review (2–2½ years)"));
-    item->setText(OutcomeColumn, r.summary.isEmpty() ? tr("Review completed with the parent") : r.summary);
-    item->setText(ByColumn, r.practitionerName);
-}
-
-// Every row in view up to a limit; the record screen scrolls as a whole.
-void AssessmentsPanel::fitHistoryHeight()
-{
-    const int rows = std::min(m_history->topLevelItemCount(), kMaxVisibleRows);
-    int height = m_history->header()->sizeHint().height() + 2 * m_history->frameWidth() + 4;
-    for (int r = 0; r < std::max(rows, 1); ++r) {
-        const int row = r < rows ? m_history->sizeHintForRow(r) : -1;
-        height += row > 0 ? row : fontMetrics().height() + 16;
-    }
-    m_history->setFixedHeight(height);
+    m_history->fitHeight();
 }
 
 const AssessmentsPanel::Entry* AssessmentsPanel::selected() const
 {
-    const QTreeWidgetItem* item = m_history->currentItem();
-    if (!item)
+    const QString uuid = m_history->currentUuid();
+    if (uuid.isEmpty())
         return nullptr;
-    const QString uuid = item->data(DateColumn, UuidRole).toString();
     for (const Entry& e : m_entries)
         if (e.uuid() == uuid)
             return &e;
@@ -358,128 +253,16 @@ void AssessmentsPanel::showDetails()
 {
     const Entry* e = selected();
     if (!e) {
-        m_details->clear();
-        m_details->hide();
-        return;
+        m_details->showNothing();
+    } else if (e->assessment) {
+        m_details->setAssessment(*e->assessment);
+    } else {
+        QList<Assessment> assessments; // to name the ones the review brings together
+        for (const Entry& other : std::as_const(m_entries))
+            if (other.assessment)
+                assessments << *other.assessment;
+        m_details->setReview(*e->review, assessments);
     }
-    m_details->setText(e->assessment ? assessmentDetails(*e->assessment) : reviewDetails(*e->review));
-    m_details->setToolTip(e->assessment ? AssessmentText::unverifiedList(*e->assessment) : QString());
-    m_details->show();
-}
-
-QString AssessmentsPanel::assessmentDetails(const Assessment& a) const
-{
-    QStringList html;
-    QString heading = tr("<b>%1</b>, %2").arg(esc(AssessmentText::instrument(a)), RecordText::date(a.assessedOn));
-    if (!a.practitionerName.isEmpty())
-        heading = tr("%1, recorded by %2").arg(heading, esc(a.practitionerName));
-    html << heading;
-    if (a.withheld) {
-        html << esc(AssessmentText::withheld(a)) + QLatin1Char('.');
-        return html.join(QStringLiteral("<br>"));
-    }
-    if (!a.intervalReason.isEmpty())
-        html << esc(a.intervalReason);
-    if (a.kind == AssessmentKind::Eyfs) {
-        html << tr("Completed by %1 at %2. %3")
-                    .arg(esc(a.completedByName), esc(a.setting),
-                         a.parentAgreedToShare ? tr("The parent agreed to share it with the health visitor.")
-                                               : tr("The parent has not agreed to share it with the health visitor."));
-    }
-    if (a.kind == AssessmentKind::WellComm && (a.parentConcern || a.practitionerConcern)) {
-        QStringList who;
-        if (a.parentConcern)
-            who << tr("the parent");
-        if (a.practitionerConcern)
-            who << tr("the practitioner");
-        html << tr("Concern raised by %1.").arg(who.join(tr(" and ")));
-    }
-
-    // The parts as scored: the thresholds each was compared with, and whether they are verified.
-    if (!a.parts.isEmpty()) {
-        const bool scored = a.kind == AssessmentKind::Asq3 || a.kind == AssessmentKind::AsqSe2;
-        QString table = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr>");
-        const QStringList headers = scored ? QStringList{tr("Part"), tr("Score"), tr("Cutoff"), tr("Monitoring"), tr("Result")}
-                                           : QStringList{tr("Part"), tr("Result"), tr("Summary")};
-        for (const QString& h : headers)
-            table += QStringLiteral("<th align='left'>%1</th>").arg(esc(h));
-        table += QStringLiteral("</tr>");
-        for (const AssessmentPart& p : a.parts) {
-            const QString result = QStringLiteral("<span style='color:%1'>%2</span>")
-                                       .arg(AssessmentText::zoneColour(p.zone).name(), esc(AssessmentText::partResult(p, a.kind)));
-            table += QStringLiteral("<tr><td>%1</td>").arg(esc(AssessmentText::partName(p.part)));
-            if (scored) {
-                table += QStringLiteral("<td>%1</td><td>%2</td><td>%3</td><td>%4</td>")
-                             .arg(esc(AssessmentText::partScore(p)),
-                                  esc(p.cutoff ? AssessmentText::threshold(*p.cutoff) : QString()),
-                                  esc(p.monitoring ? AssessmentText::threshold(*p.monitoring) : QString()), result);
-            } else {
-                table += QStringLiteral("<td>%1</td><td>%2</td>").arg(result, paragraph(p.note));
-            }
-            table += QStringLiteral("</tr>");
-        }
-        table += QStringLiteral("</table>");
-        html << table;
-    }
-    if (!a.parentConcerns.isEmpty())
-        html << tr("<b>Parent's concerns:</b> %1").arg(paragraph(a.parentConcerns));
-    if (!a.followUpPlan.isEmpty()) {
-        QString plan = tr("<b>Follow-up plan:</b> %1").arg(paragraph(a.followUpPlan));
-        if (a.followUpRecordedOn)
-            plan = tr("%1 (recorded %2)").arg(plan, RecordText::date(*a.followUpRecordedOn));
-        html << plan;
-    } else if (a.needsFollowUp) {
-        html << QStringLiteral("<span style='color:#7a0014'><b>%1</b></span>")
-                    .arg(esc(tr("Follow-up needed: no plan is recorded yet.")));
-    }
-    if (!a.unverified.isEmpty()) {
-        // What is unverified, one line each; where each value came from is in the tooltip.
-        QStringList items;
-        for (const QString& sentence : a.unverified)
-            items << esc(sentence.section(QStringLiteral(": "), 0, 0));
-        html << QStringLiteral("<span style='color:#6b4200'>%1 %2.</span>")
-                    .arg(esc(tr("Not yet verified:")), items.join(QStringLiteral("; ")));
-    }
-    if (!a.definitionVersion.isEmpty())
-        html << QStringLiteral("<span style='color:#5f6b7a'>%1</span>")
-                    .arg(esc(tr("Scored with definitions %1.").arg(a.definitionVersion)));
-    return html.join(QStringLiteral("<br>"));
-}
-
-QString AssessmentsPanel::linkedName(const QString& assessmentUuid) const
-{
-    for (const Entry& e : m_entries)
-        if (e.assessment && e.assessment->uuid == assessmentUuid)
-            return tr("%1 (%2)").arg(AssessmentText::instrument(*e.assessment), RecordText::date(e.assessment->assessedOn));
-    return tr("an assessment not shown here");
-}
-
-QString AssessmentsPanel::reviewDetails(const IntegratedReview& r) const
-{
-    QStringList html;
-    QString heading = tr("<b>Integrated review</b>, %1").arg(esc(VisitText::dateTime(r.reviewedAt)));
-    if (!r.place.isEmpty())
-        heading = tr("%1, %2").arg(heading, esc(ContactPlaces::displayName(r.place)));
-    if (!r.practitionerName.isEmpty())
-        heading = tr("%1, with %2").arg(heading, esc(r.practitionerName));
-    html << heading;
-    if (!r.settingPractitioner.isEmpty())
-        html << tr("From the early-years setting: %1").arg(esc(r.settingPractitioner));
-    if (!r.peoplePresent.isEmpty())
-        html << tr("People present: %1").arg(esc(r.peoplePresent));
-    QStringList linked;
-    for (const QString& uuid : {r.asq3Uuid, r.asqSe2Uuid, r.wellCommUuid, r.eyfsUuid})
-        if (!uuid.isEmpty())
-            linked << esc(linkedName(uuid));
-    if (!linked.isEmpty())
-        html << tr("Brings together: %1").arg(linked.join(QStringLiteral("; ")));
-    if (!r.parentViews.isEmpty())
-        html << tr("<b>Parent's views:</b> %1").arg(paragraph(r.parentViews));
-    if (!r.summary.isEmpty())
-        html << tr("<b>Summary:</b> %1").arg(paragraph(r.summary));
-    for (const FollowUpAction& action : r.actions)
-        html << tr("Action: %1").arg(esc(VisitText::action(action)));
-    return html.join(QStringLiteral("<br>"));
 }
 
 void AssessmentsPanel::updateButtons()

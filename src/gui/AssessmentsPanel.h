@@ -20,6 +20,9 @@ class Session;
 
 namespace tandem::gui {
 
+class AssessmentDetailsView;
+class AssessmentHistoryView;
+
 // Assessments on the family record, one born child at a time (a chooser when there are
 // several, the child the record was opened for first): every ASQ-3, ASQ:SE-2, WellComm and
 // EYFS progress check and every integrated review, newest first, each with its outcome, who did
@@ -37,7 +40,7 @@ public:
     void reload();
     void selectChild(const QString& childUuid);
     QString currentChildUuid() const;
-    QTreeWidget* historyView() const { return m_history; }
+    QTreeWidget* historyView() const;
 
 Q_SIGNALS:
     void recordChanged();
@@ -52,14 +55,8 @@ private:
     void fillChildren(const QString& focusChildUuid);
     std::optional<Child> currentChild() const;
     void showHistory();
-    void addAssessmentRow(const Assessment& assessment);
-    void addReviewRow(const IntegratedReview& review);
-    void fitHistoryHeight();
     const Entry* selected() const;
     void showDetails();
-    QString assessmentDetails(const Assessment& assessment) const;
-    QString reviewDetails(const IntegratedReview& review) const;
-    QString linkedName(const QString& assessmentUuid) const;
     void updateButtons();
     void open(QDialog* dialog, bool showNewest = false);
     void openForChild(int which);
@@ -76,8 +73,8 @@ private:
     QLabel* m_childName = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_empty = nullptr;
-    QTreeWidget* m_history = nullptr;
-    QLabel* m_details = nullptr;
+    AssessmentHistoryView* m_history = nullptr;
+    AssessmentDetailsView* m_details = nullptr;
     QPushButton* m_asq3 = nullptr;
     QPushButton* m_asqSe2 = nullptr;
     QPushButton* m_wellComm = nullptr;

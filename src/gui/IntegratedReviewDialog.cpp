@@ -1,12 +1,13 @@
 #include "IntegratedReviewDialog.h"
 #include "ui_IntegratedReviewDialog.h"
 
-#include "AssessmentText.h"
 #include "DateInput.h"
 #include "FieldFeedback.h"
 #include "RecordText.h"
+#include "ReviewInputPickers.h"
 
 #include "tandem/domain/ReviewRules.h"
+#include "tandem/services/ReviewService.h"
 #include "tandem/services/Session.h"
 
 #include <QChildEvent>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QStandardItemModel>
 #include <QTableWidget>
 
 namespace tandem::gui {
@@ -53,11 +53,6 @@ IntegratedReviewDialog::IntegratedReviewDialog(Session& session, const FamilyRec
     for (const QString& token : ContactPlaces::tokens())
         m_ui->placeCombo->addItem(ContactPlaces::displayName(token), token);
     m_ui->placeCombo->setCurrentIndex(std::max(0, m_ui->placeCombo->findData(QStringLiteral("home"))));
-    for (QComboBox* picker : {m_ui->asq3Combo, m_ui->asqSe2Combo, m_ui->eyfsCombo, m_ui->wellCommCombo}) {
-        // Outcome lines are long: the list shows them whole, the closed box as much as fits.
-        picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        picker->setMinimumContentsLength(24);
-    }
 
     auto* table = m_ui->actionsTable;
     table->setColumnCount(ActionColumnCount);
@@ -80,11 +75,12 @@ IntegratedReviewDialog::IntegratedReviewDialog(Session& session, const FamilyRec
     m_ui->completesLabel->setWordWrap(true); // in the dialog's box layout, which wraps labels by itself
     m_ui->alreadyReviewedLabel->setWordWrap(true);
     m_feedback = new FieldFeedback(this);
-    for (QLabel* summary : {m_ui->asq3Summary, m_ui->asqSe2Summary, m_ui->eyfsSummary, m_ui->wellCommSummary}) {
-        summary->setStyleSheet(QStringLiteral("color: #3d4752;"));
-        summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_feedback->fitToWidth(summary);
-    }
+    m_pickers = new ReviewInputPickers(session, m_child.uuid,
+                                       {{{m_ui->asq3Combo, m_ui->asq3Summary},
+                                         {m_ui->asqSe2Combo, m_ui->asqSe2Summary},
+                                         {m_ui->eyfsCombo, m_ui->eyfsSummary},
+                                         {m_ui->wellCommCombo, m_ui->wellCommSummary}}},
+                                       m_feedback, this);
     // Problems these fields can have from the start show before the dialog has its width.
     for (QLabel* issue : {m_ui->reviewDateIssue, m_ui->asq3Issue, m_ui->asqSe2Issue, m_ui->eyfsIssue, m_ui->wellCommIssue})
         m_feedback->fitToWidth(issue);
@@ -177,127 +173,13 @@ bool IntegratedReviewDialog::eventFilter(QObject* watched, QEvent* event)
 void IntegratedReviewDialog::loadInputs()
 {
     const auto on = DateInput::parse(m_ui->reviewDateInput->text());
-    if (!on || on == m_inputsFor)
+    if (!on || on == m_pickers->reviewDay())
         return;
-    m_inputsFor = on;
-    auto loaded = ReviewService(m_session).inputs(m_child.uuid, *on);
-    if (loaded.ok()) {
-        m_inputs = std::move(loaded).value();
-    } else {
-        m_inputs = ReviewInputs{};
+    if (const auto loaded = m_pickers->load(*on); !loaded.ok())
         FieldFeedback::showMessage(m_ui->messageLabel, loaded.message());
-    }
     m_ui->alreadyReviewedLabel->setText(
         tr("An integrated review is already recorded for %1; completing this one records another.").arg(RecordText::childName(m_child)));
-    m_ui->alreadyReviewedLabel->setVisible(m_inputs.alreadyReviewed);
-    fillPicker(m_ui->asq3Combo, m_inputs.asq3, true);
-    fillPicker(m_ui->asqSe2Combo, m_inputs.asqSe2, false);
-    fillPicker(m_ui->eyfsCombo, m_inputs.eyfs, false);
-    fillPicker(m_ui->wellCommCombo, m_inputs.wellComm, false);
-}
-
-void IntegratedReviewDialog::fillPicker(QComboBox* combo, const QList<Assessment>& candidates, bool required)
-{
-    const QString keep = combo->currentData().toString();
-    const QSignalBlocker quiet(combo); // one validation once every picker is filled
-    combo->clear();
-    if (candidates.isEmpty()) {
-        combo->addItem(tr("None in the 3 months before the review"), QString());
-        combo->setEnabled(false);
-        return;
-    }
-    combo->setEnabled(true);
-    if (!required)
-        combo->addItem(tr("Not part of this review"), QString());
-    int first = -1;
-    int kept = -1;
-    for (const Assessment& a : candidates) {
-        const QString date = RecordText::date(a.assessedOn);
-        if (a.withheld) {
-            // Listed so the practitioner knows it exists, but it cannot be linked without the parent's agreement.
-            combo->addItem(tr("%1 — not shared with the health visitor").arg(date), a.uuid);
-            const int index = combo->count() - 1;
-            combo->setItemData(index, AssessmentText::withheld(a), Qt::ToolTipRole);
-            if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()))
-                model->item(index)->setEnabled(false);
-            continue;
-        }
-        const QString text = tr("%1 — %2").arg(date, AssessmentText::outcome(a));
-        combo->addItem(text, a.uuid);
-        const int index = combo->count() - 1;
-        combo->setItemData(index, text, Qt::ToolTipRole);
-        if (first < 0)
-            first = index; // the newest
-        if (a.uuid == keep)
-            kept = index;
-    }
-    combo->setCurrentIndex(kept >= 0 ? kept : (first >= 0 ? first : 0));
-}
-
-const Assessment* IntegratedReviewDialog::chosen(const QComboBox* combo) const
-{
-    const QList<Assessment>* list = combo == m_ui->asq3Combo     ? &m_inputs.asq3
-                                    : combo == m_ui->asqSe2Combo ? &m_inputs.asqSe2
-                                    : combo == m_ui->eyfsCombo   ? &m_inputs.eyfs
-                                                                 : &m_inputs.wellComm;
-    const QString uuid = combo->currentData().toString();
-    if (uuid.isEmpty())
-        return nullptr;
-    for (const Assessment& a : *list)
-        if (a.uuid == uuid && !a.withheld)
-            return &a;
-    return nullptr;
-}
-
-// The chosen assessment's results in one short paragraph; the outcome line is in the picker.
-QString IntegratedReviewDialog::results(const Assessment& a) const
-{
-    QStringList lines;
-    switch (a.kind) {
-    case AssessmentKind::Asq3:
-    case AssessmentKind::AsqSe2:
-        lines << AssessmentText::interval(a.intervalMonths);
-        for (const AssessmentPart& part : a.parts)
-            lines << tr("%1 %2 (%3)").arg(AssessmentText::partName(part.part), AssessmentText::partScore(part),
-                                          AssessmentText::partResult(part, a.kind));
-        break;
-    case AssessmentKind::WellComm:
-    case AssessmentKind::Eyfs:
-        if (a.kind == AssessmentKind::Eyfs && !a.setting.isEmpty())
-            lines << a.setting;
-        for (const AssessmentPart& part : a.parts)
-            lines << tr("%1: %2").arg(AssessmentText::partName(part.part), AssessmentText::partResult(part, a.kind));
-        break;
-    }
-    if (!a.followUpPlan.trimmed().isEmpty())
-        lines << tr("Plan: %1").arg(a.followUpPlan.simplified());
-    lines.removeAll(QString());
-    return lines.join(QStringLiteral(" · "));
-}
-
-void IntegratedReviewDialog::showChosen(QComboBox* combo, QLabel* summary)
-{
-    QString text;
-    QString tip;
-    if (const Assessment* a = chosen(combo)) {
-        text = results(*a);
-        if (a->kind == AssessmentKind::Eyfs) { // the setting's summaries are too long for the line
-            QStringList notes;
-            for (const AssessmentPart& part : a->parts)
-                if (!part.note.isEmpty())
-                    notes << tr("%1: %2").arg(AssessmentText::partName(part.part), part.note);
-            tip = notes.join(QLatin1Char('\n'));
-        }
-    } else if (combo == m_ui->eyfsCombo) {
-        for (const Assessment& w : m_inputs.eyfs) {
-            if (w.withheld) { // say why the check the setting recorded is not offered
-                text = tr("%1: %2. It cannot be part of the review.").arg(RecordText::date(w.assessedOn), AssessmentText::withheld(w));
-                break;
-            }
-        }
-    }
-    summary->setToolTip(tip);
-    m_feedback->setFittedText(summary, text);
+    m_ui->alreadyReviewedLabel->setVisible(m_pickers->alreadyReviewed());
 }
 
 IntegratedReview IntegratedReviewDialog::draft(domain::FieldIssues* parseIssues) const
@@ -316,14 +198,10 @@ IntegratedReview IntegratedReviewDialog::draft(domain::FieldIssues* parseIssues)
     r.settingPractitioner = m_ui->settingPractitionerEdit->text();
     r.peoplePresent = m_ui->peoplePresentEdit->text();
     r.durationMinutes = m_ui->durationSpin->value();
-    auto uuidOf = [this](const QComboBox* combo) {
-        const Assessment* a = chosen(combo);
-        return a ? a->uuid : QString();
-    };
-    r.asq3Uuid = uuidOf(m_ui->asq3Combo);
-    r.asqSe2Uuid = uuidOf(m_ui->asqSe2Combo);
-    r.eyfsUuid = uuidOf(m_ui->eyfsCombo);
-    r.wellCommUuid = uuidOf(m_ui->wellCommCombo);
+    r.asq3Uuid = m_pickers->chosenUuid(ReviewInputPickers::Asq3);
+    r.asqSe2Uuid = m_pickers->chosenUuid(ReviewInputPickers::AsqSe2);
+    r.eyfsUuid = m_pickers->chosenUuid(ReviewInputPickers::Eyfs);
+    r.wellCommUuid = m_pickers->chosenUuid(ReviewInputPickers::WellComm);
     r.parentViews = m_ui->parentViewsEdit->toPlainText();
     r.summary = m_ui->summaryEdit->toPlainText();
 
@@ -350,16 +228,9 @@ void IntegratedReviewDialog::validate()
 {
     domain::FieldIssues issues;
     IntegratedReview r = draft(&issues);
-    QList<Assessment> linked;
-    for (const QComboBox* picker : {m_ui->asq3Combo, m_ui->asqSe2Combo, m_ui->eyfsCombo, m_ui->wellCommCombo})
-        if (const Assessment* a = chosen(picker))
-            linked << *a;
-    issues += domain::ReviewRules::check(r, m_child, linked, m_session.clock().nowUtc().toLocalTime());
+    issues += domain::ReviewRules::check(r, m_child, m_pickers->allChosen(), m_session.clock().nowUtc().toLocalTime());
     showIssues(issues);
-    showChosen(m_ui->asq3Combo, m_ui->asq3Summary);
-    showChosen(m_ui->asqSe2Combo, m_ui->asqSe2Summary);
-    showChosen(m_ui->eyfsCombo, m_ui->eyfsSummary);
-    showChosen(m_ui->wellCommCombo, m_ui->wellCommSummary);
+    m_pickers->showSummaries();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_feedback->hasIssues());
 }
 
@@ -401,7 +272,7 @@ void IntegratedReviewDialog::showIssues(const domain::FieldIssues& issues)
                                                                {m_ui->wellCommCombo, "review.wellcomm"}};
     for (const auto& [picker, key] : pickers) {
         QString message = byField.value(QString::fromLatin1(key));
-        if (picker == m_ui->asq3Combo && !message.isEmpty() && m_inputs.asq3.isEmpty()) // nothing to choose: say what to do
+        if (picker == m_ui->asq3Combo && !message.isEmpty() && !m_pickers->hasCandidates(ReviewInputPickers::Asq3)) // nothing to choose: say what to do
             message = tr("No ASQ-3 is recorded for %1 in the 3 months before the review day, and the review needs one. "
                          "Record the ASQ-3 first.")
                           .arg(RecordText::childName(m_child));

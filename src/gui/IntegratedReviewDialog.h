@@ -3,15 +3,10 @@
 #include "tandem/core/Assessment.h"
 #include "tandem/domain/RecordRules.h"
 #include "tandem/services/FamilyTypes.h"
-#include "tandem/services/ReviewService.h"
 
 #include <QDialog>
 
 #include <memory>
-#include <optional>
-
-class QComboBox;
-class QLabel;
 
 namespace Ui { class IntegratedReviewDialog; }
 
@@ -22,6 +17,7 @@ class Session;
 namespace tandem::gui {
 
 class FieldFeedback;
+class ReviewInputPickers;
 
 // The integrated review at 2 to 2 1/2 for one child: when and where, who took part, the ASQ-3
 // (required), ASQ:SE-2, EYFS progress check and WellComm it brings together (chosen from
@@ -44,10 +40,6 @@ protected:
 
 private:
     void loadInputs();
-    void fillPicker(QComboBox* combo, const QList<Assessment>& candidates, bool required);
-    void showChosen(QComboBox* combo, QLabel* summary);
-    const Assessment* chosen(const QComboBox* combo) const;
-    QString results(const Assessment& assessment) const;
     IntegratedReview draft(domain::FieldIssues* parseIssues) const;
     void validate();
     void showIssues(const domain::FieldIssues& issues);
@@ -58,11 +50,10 @@ private:
     Session& m_session;
     Child m_child;
     QString m_familyUuid;
-    ReviewInputs m_inputs;
-    std::optional<QDate> m_inputsFor; // the review day the pickers list candidates for
     IntegratedReview m_saved;
     std::unique_ptr<Ui::IntegratedReviewDialog> m_ui;
     FieldFeedback* m_feedback = nullptr;
+    ReviewInputPickers* m_pickers = nullptr;
     bool m_heightFitted = false;
 };
 
