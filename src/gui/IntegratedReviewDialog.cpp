@@ -1,6 +1,7 @@
 #include "IntegratedReviewDialog.h"
 #include "ui_IntegratedReviewDialog.h"
 
+#include "ActionsTable.h"
 #include "DateInput.h"
 #include "FieldFeedback.h"
 #include "RecordText.h"
@@ -10,17 +11,12 @@
 #include "tandem/services/ReviewService.h"
 #include "tandem/services/Session.h"
 
-#include <QChildEvent>
-#include <QHeaderView>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QTableWidget>
 
 namespace tandem::gui {
 
 namespace {
-enum ActionColumn { Description, DueOn, Owner, ActionColumnCount };
 constexpr int kDefaultActionDays = 14; // what the review agrees usually happens within a fortnight
 
 const char* const kFieldKeys[] = {"review.reviewedAt", "review.place", "review.duration", "review.asq3", "review.asqse2",
@@ -54,23 +50,12 @@ IntegratedReviewDialog::IntegratedReviewDialog(Session& session, const FamilyRec
         m_ui->placeCombo->addItem(ContactPlaces::displayName(token), token);
     m_ui->placeCombo->setCurrentIndex(std::max(0, m_ui->placeCombo->findData(QStringLiteral("home"))));
 
-    auto* table = m_ui->actionsTable;
-    table->setColumnCount(ActionColumnCount);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Due by"), tr("Who will do it")});
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Typing or F2 starts editing a cell; moving between cells with the arrows does not.
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed |
-                           QAbstractItemView::SelectedClicked);
-    table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(DueOn, QHeaderView::Interactive);
-    table->horizontalHeader()->setSectionResizeMode(Owner, QHeaderView::Interactive);
-    table->setColumnWidth(DueOn, 110);
-    table->setColumnWidth(Owner, 150);
-    table->setMinimumHeight(110);
-    m_ui->removeActionButton->setEnabled(false);
-    table->viewport()->installEventFilter(this); // names each cell editor as it opens
+    // Due dates count from the review day, or from today while that cannot be read.
+    m_actions = new ActionsTable(
+        m_ui->actionsTable, m_ui->addActionButton, m_ui->removeActionButton, kDefaultActionDays,
+        [this] { return DateInput::parse(m_ui->reviewDateInput->text()).value_or(m_session.today()); },
+        session.user().displayName, session.user().uuid, this);
+    m_ui->actionsTable->setMinimumHeight(110);
 
     m_ui->completesLabel->setWordWrap(true); // in the dialog's box layout, which wraps labels by itself
     m_ui->alreadyReviewedLabel->setWordWrap(true);
@@ -108,20 +93,8 @@ IntegratedReviewDialog::IntegratedReviewDialog(Session& session, const FamilyRec
             m_feedback->touch(m_ui->reviewDateInput); // a time in the future is said under the date
         validate();
     });
-    connect(table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (item->column() == DueOn) { // tidy a typed date to dd/mm/yyyy once it is understood
-            if (const auto date = DateInput::parse(item->text()); date && DateInput::format(*date) != item->text()) {
-                item->setText(DateInput::format(*date));
-                return; // itemChanged comes again
-            }
-        }
-        m_feedback->touch(m_ui->actionsTable);
-        validate();
-    });
-    connect(table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_ui->removeActionButton->setEnabled(!m_ui->actionsTable->selectedItems().isEmpty()); });
-    connect(m_ui->addActionButton, &QPushButton::clicked, this, &IntegratedReviewDialog::addAction);
-    connect(m_ui->removeActionButton, &QPushButton::clicked, this, &IntegratedReviewDialog::removeAction);
+    connect(m_actions, &ActionsTable::cellEdited, this, [this] { m_feedback->touch(m_ui->actionsTable); });
+    connect(m_actions, &ActionsTable::changed, this, &IntegratedReviewDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &IntegratedReviewDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     loadInputs();
@@ -141,32 +114,6 @@ void IntegratedReviewDialog::showEvent(QShowEvent* event)
         layout()->activate();
         resize(width(), sizeHint().height());
     }
-}
-
-bool IntegratedReviewDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    // A cell editor says which cell it edits, for someone who cannot see the table.
-    if (event->type() == QEvent::ChildPolished && watched == m_ui->actionsTable->viewport()) {
-        if (auto* editor = qobject_cast<QLineEdit*>(static_cast<QChildEvent*>(event)->child())) {
-            const int row = m_ui->actionsTable->currentRow() + 1;
-            switch (m_ui->actionsTable->currentColumn()) {
-            case DueOn:
-                editor->setObjectName(QStringLiteral("actionDueOnEditor"));
-                editor->setAccessibleName(tr("Action %1: due by").arg(row));
-                editor->setPlaceholderText(tr("dd/mm/yyyy"));
-                break;
-            case Owner:
-                editor->setObjectName(QStringLiteral("actionOwnerEditor"));
-                editor->setAccessibleName(tr("Action %1: who will do it").arg(row));
-                break;
-            default:
-                editor->setObjectName(QStringLiteral("actionDescriptionEditor"));
-                editor->setAccessibleName(tr("Action %1: what needs doing").arg(row));
-                break;
-            }
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 // The candidates depend on the review day (the three months before it): read them again when it changes.
@@ -205,22 +152,7 @@ IntegratedReview IntegratedReviewDialog::draft(domain::FieldIssues* parseIssues)
     r.parentViews = m_ui->parentViewsEdit->toPlainText();
     r.summary = m_ui->summaryEdit->toPlainText();
 
-    const QTableWidget* table = m_ui->actionsTable;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        auto text = [table, row](int column) { return table->item(row, column) ? table->item(row, column)->text() : QString(); };
-        FollowUpAction a;
-        a.description = text(Description);
-        const QString due = text(DueOn);
-        if (const auto dueOn = DateInput::parse(due))
-            a.dueOn = *dueOn;
-        else if (parseIssues && !due.trimmed().isEmpty())
-            parseIssues->append({QStringLiteral("actions[%1].dueOn").arg(row),
-                                 tr("Action %1: %2").arg(QString::number(row + 1), DateInput::formatHint())});
-        a.ownerName = text(Owner);
-        if (a.ownerName.simplified() == m_session.user().displayName)
-            a.ownerUserUuid = m_session.user().uuid;
-        r.actions << a;
-    }
+    r.actions = m_actions->actions(parseIssues);
     return r;
 }
 
@@ -238,18 +170,14 @@ void IntegratedReviewDialog::showIssues(const domain::FieldIssues& issues)
 {
     // The first problem for each field; action problems are listed together under the table.
     QHash<QString, QString> byField;
-    QSet<QString> actionKeys;
-    QStringList actionLines;
     QStringList other;
     QSet<QString> known;
     for (const char* key : kFieldKeys)
         known.insert(QString::fromLatin1(key));
     for (const domain::FieldIssue& issue : issues) {
-        if (issue.field.startsWith(QLatin1String("actions["))) {
-            if (!actionKeys.contains(issue.field)) // the rules name the action ("Describe action 2, …")
-                actionLines << issue.message;
-            actionKeys.insert(issue.field);
-        } else if (!known.contains(issue.field)) {
+        if (ActionsTable::isActionIssue(issue))
+            continue;
+        if (!known.contains(issue.field)) {
             other << issue.message; // about the review as a whole (the child's age on the day): said under the date
         } else if (!byField.contains(issue.field)) {
             byField.insert(issue.field, issue.message);
@@ -265,7 +193,7 @@ void IntegratedReviewDialog::showIssues(const domain::FieldIssues& issues)
     m_feedback->setIssue(m_ui->peoplePresentEdit, byField.value(QStringLiteral("review.peoplePresent")));
     m_feedback->setIssue(m_ui->parentViewsEdit, byField.value(QStringLiteral("review.parentViews")));
     m_feedback->setIssue(m_ui->summaryEdit, byField.value(QStringLiteral("review.summary")));
-    m_feedback->setIssue(m_ui->actionsTable, actionLines.join(QLatin1Char('\n')));
+    m_feedback->setIssue(m_ui->actionsTable, ActionsTable::issueText(issues));
     const QList<std::pair<QComboBox*, const char*>> pickers = {{m_ui->asq3Combo, "review.asq3"},
                                                                {m_ui->asqSe2Combo, "review.asqse2"},
                                                                {m_ui->eyfsCombo, "review.eyfs"},
@@ -284,35 +212,6 @@ void IntegratedReviewDialog::showIssues(const domain::FieldIssues& issues)
     // The date starts as today: when the child's age that day is the problem, say so at once.
     if (!other.isEmpty() && DateInput::parse(m_ui->reviewDateInput->text()))
         m_feedback->touch(m_ui->reviewDateInput);
-}
-
-void IntegratedReviewDialog::addAction()
-{
-    auto* table = m_ui->actionsTable;
-    const QSignalBlocker quiet(table); // one validation once the row is complete
-    const int row = table->rowCount();
-    table->insertRow(row);
-    const QDate from = DateInput::parse(m_ui->reviewDateInput->text()).value_or(m_session.today());
-    table->setItem(row, Description, new QTableWidgetItem);
-    table->setItem(row, DueOn, new QTableWidgetItem(DateInput::format(from.addDays(kDefaultActionDays))));
-    table->setItem(row, Owner, new QTableWidgetItem(m_session.user().displayName));
-    table->item(row, DueOn)->setToolTip(DateInput::formatHint());
-    table->setCurrentCell(row, Description);
-    m_ui->removeActionButton->setEnabled(true);
-    validate();
-    table->setFocus();
-    table->editItem(table->item(row, Description));
-}
-
-void IntegratedReviewDialog::removeAction()
-{
-    auto* table = m_ui->actionsTable;
-    const int row = table->currentRow();
-    if (row < 0)
-        return;
-    table->removeRow(row);
-    m_ui->removeActionButton->setEnabled(table->rowCount() > 0 && !table->selectedItems().isEmpty());
-    validate();
 }
 
 void IntegratedReviewDialog::save()

@@ -16,6 +16,7 @@ class Session;
 
 namespace tandem::gui {
 
+class ActionsTable;
 class FieldFeedback;
 class ReviewInputPickers;
 
@@ -36,15 +37,12 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void loadInputs();
     IntegratedReview draft(domain::FieldIssues* parseIssues) const;
     void validate();
     void showIssues(const domain::FieldIssues& issues);
-    void addAction();
-    void removeAction();
     void save();
 
     Session& m_session;
@@ -54,6 +52,7 @@ private:
     std::unique_ptr<Ui::IntegratedReviewDialog> m_ui;
     FieldFeedback* m_feedback = nullptr;
     ReviewInputPickers* m_pickers = nullptr;
+    ActionsTable* m_actions = nullptr;
     bool m_heightFitted = false;
 };
 

@@ -1,6 +1,7 @@
 #include "LogContactDialog.h"
 #include "ui_LogContactDialog.h"
 
+#include "ActionsTable.h"
 #include "DateInput.h"
 #include "FieldFeedback.h"
 #include "RecordText.h"
@@ -11,26 +12,20 @@
 #include "tandem/services/Session.h"
 #include "tandem/services/VisitService.h"
 
-#include <QChildEvent>
-#include <QHeaderView>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
-#include <QTableWidget>
 
 #include <algorithm>
 
 namespace tandem::gui {
 
 namespace {
-enum ActionColumn { Description, DueOn, Owner, ActionColumnCount };
 constexpr int UuidRole = Qt::UserRole;
 constexpr int kDefaultActionDays = 7; // a follow-up is usually within the week
 
 QString issueKeyField(const QString& key)
 {
     for (const char* prefix : {"contact.occurredAt", "contact.type", "contact.place", "contact.children", "contact.duration",
-                               "contact.outcome", "contact.peoplePresent", "actions[", "notes["})
+                               "contact.outcome", "contact.peoplePresent", "notes["})
         if (key.startsWith(QLatin1String(prefix)))
             return QString::fromLatin1(prefix);
     return {};
@@ -54,22 +49,11 @@ LogContactDialog::LogContactDialog(Session& session, const FamilyRecord& record,
     m_ui->contactHintLabel->setStyleSheet(QStringLiteral("color: #0b4f8a;"));
     m_ui->noteRestrictionHint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
 
-    auto* table = m_ui->actionsTable;
-    table->setColumnCount(ActionColumnCount);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Due by"), tr("Who will do it")});
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Typing or F2 starts editing a cell; moving between cells with the arrows does not.
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed |
-                           QAbstractItemView::SelectedClicked);
-    table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(DueOn, QHeaderView::Interactive);
-    table->horizontalHeader()->setSectionResizeMode(Owner, QHeaderView::Interactive);
-    table->setColumnWidth(DueOn, 110);
-    table->setColumnWidth(Owner, 150);
-    m_ui->removeActionButton->setEnabled(false);
-    table->viewport()->installEventFilter(this); // names each cell editor as it opens
+    // Due dates count from the contact day, or from today while that cannot be read.
+    m_actions = new ActionsTable(
+        m_ui->actionsTable, m_ui->addActionButton, m_ui->removeActionButton, kDefaultActionDays,
+        [this] { return DateInput::parse(m_ui->contactDateInput->text()).value_or(m_session.today()); },
+        session.user().displayName, session.user().uuid, this);
 
     fillChoices(focusChildUuid);
 
@@ -101,18 +85,8 @@ LogContactDialog::LogContactDialog(Session& session, const FamilyRecord& record,
         m_feedback->touch(m_ui->contactChildrenList);
         validate();
     });
-    connect(table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (item->column() == DueOn) { // tidy a typed date to dd/mm/yyyy once it is understood
-            if (const auto date = DateInput::parse(item->text()); date && DateInput::format(*date) != item->text()) {
-                item->setText(DateInput::format(*date));
-                return; // itemChanged comes again
-            }
-        }
-        m_feedback->touch(m_ui->actionsTable);
-        validate();
-    });
-    connect(table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_ui->removeActionButton->setEnabled(!m_ui->actionsTable->selectedItems().isEmpty()); });
+    connect(m_actions, &ActionsTable::cellEdited, this, [this] { m_feedback->touch(m_ui->actionsTable); });
+    connect(m_actions, &ActionsTable::changed, this, &LogContactDialog::validate);
     connect(m_ui->contactPlaceCombo, &QComboBox::activated, this, [this] { m_placeChosen = true; });
     connect(m_ui->contactTypeCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_placeChosen)
@@ -126,8 +100,6 @@ LogContactDialog::LogContactDialog(Session& session, const FamilyRecord& record,
     };
     connect(m_ui->noteRestrictionCombo, &QComboBox::currentIndexChanged, this, explainRestriction);
     explainRestriction();
-    connect(m_ui->addActionButton, &QPushButton::clicked, this, &LogContactDialog::addAction);
-    connect(m_ui->removeActionButton, &QPushButton::clicked, this, &LogContactDialog::removeAction);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LogContactDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -135,32 +107,6 @@ LogContactDialog::LogContactDialog(Session& session, const FamilyRecord& record,
 }
 
 LogContactDialog::~LogContactDialog() = default;
-
-bool LogContactDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    // A cell editor says which cell it edits, for someone who cannot see the table.
-    if (event->type() == QEvent::ChildPolished && watched == m_ui->actionsTable->viewport()) {
-        if (auto* editor = qobject_cast<QLineEdit*>(static_cast<QChildEvent*>(event)->child())) {
-            const int row = m_ui->actionsTable->currentRow() + 1;
-            switch (m_ui->actionsTable->currentColumn()) {
-            case DueOn:
-                editor->setObjectName(QStringLiteral("actionDueOnEditor"));
-                editor->setAccessibleName(tr("Action %1: due by").arg(row));
-                editor->setPlaceholderText(tr("dd/mm/yyyy"));
-                break;
-            case Owner:
-                editor->setObjectName(QStringLiteral("actionOwnerEditor"));
-                editor->setAccessibleName(tr("Action %1: who will do it").arg(row));
-                break;
-            default:
-                editor->setObjectName(QStringLiteral("actionDescriptionEditor"));
-                editor->setAccessibleName(tr("Action %1: what needs doing").arg(row));
-                break;
-            }
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
 
 void LogContactDialog::fillChoices(const QString& focusChildUuid)
 {
@@ -255,22 +201,7 @@ Contact LogContactDialog::draft(domain::FieldIssues* parseIssues) const
     c.durationMinutes = m_ui->durationSpin->value();
     c.outcome = m_ui->outcomeEdit->toPlainText();
 
-    const QTableWidget* table = m_ui->actionsTable;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        auto text = [table, row](int column) { return table->item(row, column) ? table->item(row, column)->text() : QString(); };
-        FollowUpAction a;
-        a.description = text(Description);
-        const QString due = text(DueOn);
-        if (const auto dueOn = DateInput::parse(due))
-            a.dueOn = *dueOn;
-        else if (parseIssues && !due.trimmed().isEmpty())
-            parseIssues->append({QStringLiteral("actions[%1].dueOn").arg(row),
-                                 tr("Action %1: %2").arg(QString::number(row + 1), DateInput::formatHint())});
-        a.ownerName = text(Owner);
-        if (a.ownerName.simplified() == m_session.user().displayName)
-            a.ownerUserUuid = m_session.user().uuid;
-        c.actions << a;
-    }
+    c.actions = m_actions->actions(parseIssues);
 
     if (!m_ui->noteEdit->toPlainText().trimmed().isEmpty()) {
         Note note;
@@ -298,16 +229,12 @@ void LogContactDialog::showIssues(const domain::FieldIssues& issues)
 {
     // The first problem for each field; action problems are listed together under the table.
     QHash<QString, QString> byField;
-    QSet<QString> actionKeys;
-    QStringList actionLines;
     QStringList other;
     for (const domain::FieldIssue& issue : issues) {
+        if (ActionsTable::isActionIssue(issue))
+            continue;
         const QString field = issueKeyField(issue.field);
-        if (field == QLatin1String("actions[")) {
-            if (!actionKeys.contains(issue.field)) // the rules name the action ("Describe action 2, …")
-                actionLines << issue.message;
-            actionKeys.insert(issue.field);
-        } else if (field.isEmpty()) {
+        if (field.isEmpty()) {
             other << issue.message; // a rule about the contact as a whole: said under its type
         } else if (!byField.contains(field)) {
             byField.insert(field, issue.message);
@@ -323,7 +250,7 @@ void LogContactDialog::showIssues(const domain::FieldIssues& issues)
     m_feedback->setIssue(m_ui->peoplePresentEdit, byField.value(QStringLiteral("contact.peoplePresent")));
     m_feedback->setIssue(m_ui->durationSpin, byField.value(QStringLiteral("contact.duration")));
     m_feedback->setIssue(m_ui->outcomeEdit, byField.value(QStringLiteral("contact.outcome")));
-    m_feedback->setIssue(m_ui->actionsTable, actionLines.join(QLatin1Char('\n')));
+    m_feedback->setIssue(m_ui->actionsTable, ActionsTable::issueText(issues));
     m_feedback->setIssue(m_ui->noteEdit, byField.value(QStringLiteral("notes[")));
     // The child list and the type cannot be left "untouched": a default that is wrong is said at once.
     if (!typeIssue.isEmpty())
@@ -345,35 +272,6 @@ void LogContactDialog::updateHint()
     label->setMaximumHeight(QWIDGETSIZE_MAX);
     if (label->width() > 0 && !hint.isEmpty())
         label->setFixedHeight(label->heightForWidth(label->width()));
-}
-
-void LogContactDialog::addAction()
-{
-    auto* table = m_ui->actionsTable;
-    const QSignalBlocker quiet(table); // one validation once the row is complete
-    const int row = table->rowCount();
-    table->insertRow(row);
-    const QDate from = DateInput::parse(m_ui->contactDateInput->text()).value_or(m_session.today());
-    table->setItem(row, Description, new QTableWidgetItem);
-    table->setItem(row, DueOn, new QTableWidgetItem(DateInput::format(from.addDays(kDefaultActionDays))));
-    table->setItem(row, Owner, new QTableWidgetItem(m_session.user().displayName));
-    table->item(row, DueOn)->setToolTip(DateInput::formatHint());
-    table->setCurrentCell(row, Description);
-    m_ui->removeActionButton->setEnabled(true);
-    validate();
-    table->setFocus();
-    table->editItem(table->item(row, Description));
-}
-
-void LogContactDialog::removeAction()
-{
-    auto* table = m_ui->actionsTable;
-    const int row = table->currentRow();
-    if (row < 0)
-        return;
-    table->removeRow(row);
-    m_ui->removeActionButton->setEnabled(table->rowCount() > 0 && !table->selectedItems().isEmpty());
-    validate();
 }
 
 void LogContactDialog::save()

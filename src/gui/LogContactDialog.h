@@ -17,6 +17,7 @@ class Session;
 
 namespace tandem::gui {
 
+class ActionsTable;
 class FieldFeedback;
 
 // Logs a contact with the family: when and where, which children it covered, who was there,
@@ -36,9 +37,6 @@ public:
     // After acceptance: the contact as stored.
     const Contact& loggedContact() const { return m_logged; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void fillChoices(const QString& focusChildUuid);
     QString defaultType(const QString& focusChildUuid) const;
@@ -48,8 +46,6 @@ private:
     void validate();
     void showIssues(const domain::FieldIssues& issues);
     void updateHint();
-    void addAction();
-    void removeAction();
     void save();
 
     Session& m_session;
@@ -59,6 +55,7 @@ private:
     Contact m_logged;
     std::unique_ptr<Ui::LogContactDialog> m_ui;
     FieldFeedback* m_feedback = nullptr;
+    ActionsTable* m_actions = nullptr;
     bool m_placeChosen = false; // the user picked a place: a new type no longer changes it
 };
 
