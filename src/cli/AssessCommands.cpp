@@ -83,6 +83,29 @@ int reportAdded(CliContext& c, Session& s, const Result<Assessment>& done, bool 
                          first + QStringLiteral("\n\n") + assessmentText(a, definitions.value()));
 }
 
+// Unlocks, names the practitioner and fills what every questionnaire and screen shares; `fill`
+// adds the rest. With --dry-run the draft is checked and scored, not stored.
+template <typename Draft, typename Fill, typename Preview, typename Add>
+int addAssessment(CliContext& c, const Common& common, Fill fill, Preview preview, Add add)
+{
+    auto session = c.unlock();
+    if (!session.ok())
+        return c.out.failure(session.error());
+    Session& s = *session.value();
+    auto practitioner = practitionerUuid(s, common);
+    if (!practitioner.ok())
+        return c.out.failure(practitioner.error());
+    Draft draft;
+    draft.childUuid = common.childUuid;
+    draft.assessedOn = common.on;
+    draft.practitionerUserUuid = practitioner.value();
+    draft.parentConcerns = common.concerns;
+    draft.followUpPlan = common.plan;
+    fill(draft);
+    AssessmentService service(s);
+    return reportAdded(c, s, common.dryRun ? (service.*preview)(draft) : (service.*add)(draft), common.dryRun);
+}
+
 int runAsq3Add(CliContext& c)
 {
     const QString cmd = QStringLiteral("assess asq3 add");
@@ -100,24 +123,14 @@ int runAsq3Add(CliContext& c)
     if (!entry.ok())
         return usageFor(c, cmd, entry.message());
 
-    auto session = c.unlock();
-    if (!session.ok())
-        return c.out.failure(session.error());
-    Session& s = *session.value();
-    auto practitioner = practitionerUuid(s, common);
-    if (!practitioner.ok())
-        return c.out.failure(practitioner.error());
-    Asq3Draft draft;
-    draft.childUuid = common.childUuid;
-    draft.assessedOn = common.on;
-    draft.practitionerUserUuid = practitioner.value();
-    draft.intervalMonths = interval.value();
-    draft.entryMode = entry.value().mode;
-    draft.domains = entry.value().domains;
-    draft.parentConcerns = common.concerns;
-    draft.followUpPlan = common.plan;
-    AssessmentService service(s);
-    return reportAdded(c, s, common.dryRun ? service.previewAsq3(draft) : service.addAsq3(draft), common.dryRun);
+    return addAssessment<Asq3Draft>(
+        c, common,
+        [&](Asq3Draft& d) {
+            d.intervalMonths = interval.value();
+            d.entryMode = entry.value().mode;
+            d.domains = entry.value().domains;
+        },
+        &AssessmentService::previewAsq3, &AssessmentService::addAsq3);
 }
 
 int runAsqSeAdd(CliContext& c)
@@ -135,25 +148,15 @@ int runAsqSeAdd(CliContext& c)
     if (!total.value())
         return usageFor(c, cmd, tr("Give the questionnaire's --total (a multiple of 5)."));
 
-    auto session = c.unlock();
-    if (!session.ok())
-        return c.out.failure(session.error());
-    Session& s = *session.value();
-    auto practitioner = practitionerUuid(s, common);
-    if (!practitioner.ok())
-        return c.out.failure(practitioner.error());
-    AsqSe2Draft draft;
-    draft.childUuid = common.childUuid;
-    draft.assessedOn = common.on;
-    draft.practitionerUserUuid = practitioner.value();
-    draft.intervalMonths = interval.value();
-    draft.total = total.value();
-    draft.omittedItems = omitted.value().value_or(0);
-    draft.totalAdjustedPerGuide = c.parser.isSet(QStringLiteral("adjusted-per-guide"));
-    draft.parentConcerns = common.concerns;
-    draft.followUpPlan = common.plan;
-    AssessmentService service(s);
-    return reportAdded(c, s, common.dryRun ? service.previewAsqSe2(draft) : service.addAsqSe2(draft), common.dryRun);
+    return addAssessment<AsqSe2Draft>(
+        c, common,
+        [&](AsqSe2Draft& d) {
+            d.intervalMonths = interval.value();
+            d.total = total.value();
+            d.omittedItems = omitted.value().value_or(0);
+            d.totalAdjustedPerGuide = c.parser.isSet(QStringLiteral("adjusted-per-guide"));
+        },
+        &AssessmentService::previewAsqSe2, &AssessmentService::addAsqSe2);
 }
 
 int runWellCommAdd(CliContext& c)
@@ -168,24 +171,14 @@ int runWellCommAdd(CliContext& c)
     if (screenings.value().isEmpty())
         return usageFor(c, cmd, tr("Give each section screened, in order: --screen SECTION=red|amber|green (the age section first)."));
 
-    auto session = c.unlock();
-    if (!session.ok())
-        return c.out.failure(session.error());
-    Session& s = *session.value();
-    auto practitioner = practitionerUuid(s, common);
-    if (!practitioner.ok())
-        return c.out.failure(practitioner.error());
-    WellCommDraft draft;
-    draft.childUuid = common.childUuid;
-    draft.assessedOn = common.on;
-    draft.practitionerUserUuid = practitioner.value();
-    draft.screenings = screenings.value();
-    draft.parentConcern = c.parser.isSet(QStringLiteral("parent-concern"));
-    draft.practitionerConcern = c.parser.isSet(QStringLiteral("practitioner-concern"));
-    draft.parentConcerns = common.concerns;
-    draft.followUpPlan = common.plan;
-    AssessmentService service(s);
-    return reportAdded(c, s, common.dryRun ? service.previewWellComm(draft) : service.addWellComm(draft), common.dryRun);
+    return addAssessment<WellCommDraft>(
+        c, common,
+        [&](WellCommDraft& d) {
+            d.screenings = screenings.value();
+            d.parentConcern = c.parser.isSet(QStringLiteral("parent-concern"));
+            d.practitionerConcern = c.parser.isSet(QStringLiteral("practitioner-concern"));
+        },
+        &AssessmentService::previewWellComm, &AssessmentService::addWellComm);
 }
 
 int runEyfsAdd(CliContext& c)

@@ -54,6 +54,8 @@ Result<Assessment> scored(Session& session, Draft& draft, Check check, Score sco
     Assessment a = score(draft, child.value(), defs.value());
     a.childUuid = child.value().uuid;
     a.familyUuid = child.value().familyUuid;
+    if constexpr (requires { draft.practitionerUserUuid; })
+        a.practitionerUserUuid = draft.practitionerUserUuid; // an EYFS check names the setting's practitioner instead
     return a;
 }
 
@@ -149,7 +151,6 @@ Result<Assessment> AssessmentService::addAsq3(Asq3Draft draft)
     TANDEM_TRY(m_session.require(Permission::RecordAssessments));
     auto a = scored(m_session, draft, asq3Check, asq3Score);
     TANDEM_TRY(a);
-    a.value().practitionerUserUuid = draft.practitionerUserUuid;
     return storeScored(a.value());
 }
 
@@ -158,7 +159,6 @@ Result<Assessment> AssessmentService::addAsqSe2(AsqSe2Draft draft)
     TANDEM_TRY(m_session.require(Permission::RecordAssessments));
     auto a = scored(m_session, draft, asqSe2Check, asqSe2Score);
     TANDEM_TRY(a);
-    a.value().practitionerUserUuid = draft.practitionerUserUuid;
     return storeScored(a.value());
 }
 
@@ -167,7 +167,6 @@ Result<Assessment> AssessmentService::addWellComm(WellCommDraft draft)
     TANDEM_TRY(m_session.require(Permission::RecordAssessments));
     auto a = scored(m_session, draft, wellCommCheck, wellCommScore);
     TANDEM_TRY(a);
-    a.value().practitionerUserUuid = draft.practitionerUserUuid;
     return storeScored(a.value());
 }
 
@@ -176,7 +175,7 @@ Result<Assessment> AssessmentService::addEyfs(EyfsDraft draft)
     TANDEM_TRY(m_session.require(Permission::RecordAssessments));
     auto a = scored(m_session, draft, eyfsCheck, eyfsScore);
     TANDEM_TRY(a);
-    return storeScored(a.value()); // recorded by the signed-in user; completedByName names the setting's practitioner
+    return storeScored(a.value());
 }
 
 Result<Assessment> AssessmentService::storeScored(Assessment a)
