@@ -33,6 +33,8 @@ int exitCodeFor(ErrorCode code)
         return ExitAuditBroken;
     case ErrorCode::NeedsConfirmation:
         return ExitNeedsConfirmation;
+    case ErrorCode::Refused:
+        return ExitRefused;
     default:
         return ExitFailed;
     }

@@ -17,6 +17,7 @@ enum ExitCode : int {
     ExitDenied = 5,
     ExitAuditBroken = 6,
     ExitNeedsConfirmation = 7,
+    ExitRefused = 8, // a sharing bundle was refused; nothing changed
 };
 
 int exitCodeFor(ErrorCode code);

@@ -16,9 +16,12 @@ bool roleHas(Role role, Permission permission)
         return role == Role::Administrator || role == Role::TeamLead; // bulk changes are supervised work
     case Permission::VerifyAudit:
     case Permission::ViewTeamCaseload:
+    case Permission::ManagePartners: // trusting another organisation's keys is a governance decision
         return role == Role::Administrator || role == Role::TeamLead;
     case Permission::RecordContacts:
     case Permission::RecordAssessments:
+    case Permission::RecordConsent:
+    case Permission::ExchangeBundles: // bundles carry family data; administrators never see families
         return role != Role::Administrator; // administrators run the store; they do not see families
     case Permission::RecordMandatedContacts:
     case Permission::WriteHealthVisitingNotes:
@@ -56,6 +59,9 @@ QString permissionDisplayName(Permission permission)
     case Permission::RecordAssessments: return QCoreApplication::translate("tandem::Permission", "record assessments");
     case Permission::ManageInstruments:
         return QCoreApplication::translate("tandem::Permission", "correct instrument thresholds");
+    case Permission::ManagePartners: return QCoreApplication::translate("tandem::Permission", "manage partner organisations");
+    case Permission::RecordConsent: return QCoreApplication::translate("tandem::Permission", "record consent to share");
+    case Permission::ExchangeBundles: return QCoreApplication::translate("tandem::Permission", "exchange sharing bundles");
     }
     return {};
 }

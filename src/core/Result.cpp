@@ -16,6 +16,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Conflict: return QStringLiteral("conflict");
     case ErrorCode::AuditBroken: return QStringLiteral("audit_broken");
     case ErrorCode::NeedsConfirmation: return QStringLiteral("needs_confirmation");
+    case ErrorCode::Refused: return QStringLiteral("refused");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

@@ -21,6 +21,9 @@ enum class Permission {
     ReadSafeguardingNotes,
     RecordAssessments,       // ASQ-3, ASQ:SE-2, WellComm, the EYFS check, follow-up plans
     ManageInstruments,       // correct an instrument threshold in the store
+    ManagePartners,          // add or remove a partner organisation (trusting its keys)
+    RecordConsent,           // record and withdraw consent to share, record safeguarding decisions
+    ExchangeBundles,         // export sharing bundles to partners and import theirs, resolve conflicts
 };
 
 // Pure: the role-to-permission table lives here and nowhere else.

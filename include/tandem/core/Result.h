@@ -23,6 +23,7 @@ enum class ErrorCode {
     Conflict,         // e.g. duplicate user name
     AuditBroken,      // audit chain verification failed
     NeedsConfirmation, // a warning the user must confirm first, e.g. a possible duplicate child
+    Refused,          // a sharing bundle refused: wrong recipient, unknown sender, damaged, invalid
     Internal,
 };
 
