@@ -4,6 +4,7 @@
 #include "tandem/store/AuditLog.h"
 #include "tandem/store/Database.h"
 #include "tandem/store/KeyslotFile.h"
+#include "tandem/store/OrgKeyRepository.h"
 #include "tandem/store/Schema.h"
 #include "tandem/store/StoreInfoRepository.h"
 #include "tandem/store/Transaction.h"
@@ -56,6 +57,9 @@ Result<void> createInto(const QString& path, const CreateStoreRequest& r, const 
     TANDEM_TRY(txn);
     const Organisation org{newUuid(), orgName, orgCode};
     TANDEM_TRY(StoreInfoRepository(*db.value()).initialise(storeUuid, org, at));
+    auto orgKeys = sharing::OrgKeys::generate();
+    TANDEM_TRY(orgKeys);
+    TANDEM_TRY(OrgKeyRepository(*db.value()).insert(orgKeys.value(), at));
     User admin;
     admin.uuid = adminUuid;
     admin.username = adminName;
@@ -67,6 +71,20 @@ Result<void> createInto(const QString& path, const CreateStoreRequest& r, const 
     TANDEM_TRY(audit.append(clock.nowUtc(), adminUuid, QStringLiteral("user.add"), QStringLiteral("user"), {adminUuid}));
     TANDEM_TRY(keys.save(KeyslotFile::pathFor(path)));
     return txn.value().commit();
+}
+
+// Stores made before sharing existed get their organisation's key pairs on first unlock.
+Result<void> ensureOrgKeys(Session& session)
+{
+    store::OrgKeyRepository repo(session.database());
+    auto existing = repo.load();
+    TANDEM_TRY(existing);
+    if (existing.value())
+        return {};
+    auto keys = sharing::OrgKeys::generate();
+    TANDEM_TRY(keys);
+    TANDEM_TRY(repo.insert(keys.value(), session.now()));
+    return session.audit(QStringLiteral("org.keys-generate"), QStringLiteral("organisation"), {session.organisation().uuid});
 }
 
 } // namespace
@@ -164,6 +182,7 @@ Result<std::unique_ptr<Session>> StoreService::unlock(const UnlockRequest& r, co
     auto txn = Transaction::begin(session->database());
     TANDEM_TRY(txn);
     TANDEM_TRY(session->audit(QStringLiteral("session.unlock"), QStringLiteral("user"), {session->user().uuid}));
+    TANDEM_TRY(ensureOrgKeys(*session));
     TANDEM_TRY(txn.value().commit());
     return session;
 }

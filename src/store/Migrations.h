@@ -9,4 +9,8 @@ namespace tandem::store::migrations {
 //    reviews, and administrators' instrument threshold corrections.
 extern const char* const kAssessments;
 
+// 6: sharing: the organisation's keys, partners, consent, safeguarding decisions, bundle log,
+//    and what partners have shared with this store.
+extern const char* const kSharing;
+
 } // namespace tandem::store::migrations

@@ -13,7 +13,7 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("tandem::store::Schema", text); }
 
 // Append only: never edit a step that has shipped. SQL stays within SQLite 3.15.
-const std::array<const char*, 5> kMigrations = {
+const std::array<const char*, 6> kMigrations = {
     // 1: store identity, organisation, users, audit trail
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -356,6 +356,8 @@ CREATE INDEX appointment_practitioner ON appointment(practitioner, starts_at);
 CREATE INDEX appointment_family ON appointment(family_uuid, starts_at);
 )sql",
     migrations::kAssessments,
+    // 6: sharing (Migration6.cpp)
+    migrations::kSharing,
 };
 
 constexpr int kSearchIndexVersion = 3;

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 namespace tandem::store {
@@ -91,6 +92,22 @@ QString Statement::text(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+SecureBuffer Statement::secureBlob(int column) const
+{
+    const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    SecureBuffer out(p ? static_cast<std::size_t>(n) : 0);
+    if (p && n > 0)
+        std::memcpy(out.data(), p, static_cast<std::size_t>(n));
+    return out;
 }
 
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }

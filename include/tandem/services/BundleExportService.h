@@ -26,7 +26,9 @@ struct ExportPreview {
     int assessments = 0;
     int eyfsChecks = 0;
     int reviews = 0;
-    QList<LeftOutChild> leftOut;          // children with any consent or decision for this partner that send nothing, and why
+    // Children with a consent or safeguarding decision (for any partner) that send nothing to this
+    // partner, and why. Children with no consent recorded at all are not listed one by one.
+    QList<LeftOutChild> leftOut;
 };
 
 struct ExportResult {

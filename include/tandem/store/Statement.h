@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tandem/core/Result.h"
+#include "tandem/core/SecureBuffer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,6 +32,9 @@ public:
     Result<void> run();                                  // step to completion
 
     QString text(int column) const;
+    QByteArray blob(int column) const;
+    // For secret keys: copied straight into sodium_malloc memory, never a QByteArray.
+    SecureBuffer secureBlob(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
     std::optional<qint64> optionalInteger(int column) const;
