@@ -13,8 +13,9 @@ struct ShareDecision {
     bool safeguarding = false;         // true when any category comes only from a safeguarding share
     // Set when nothing may be sent: one translated sentence, e.g. "No consent to share with CC-02."
     QString leftOutReason;
-    // True when every consent for this partner was withdrawn and no other basis remains: the
-    // bundle then carries a withdrawal notice (if the child was sent to the partner before).
+    // True when a consent for this partner was withdrawn and no active consent or safeguarding share
+    // remains (others may have expired): the bundle then carries a withdrawal notice, if the child
+    // was sent to the partner before, so the partner removes its copy.
     bool withdrawn = false;
     std::optional<QDate> withdrawnOn;
 
