@@ -18,6 +18,12 @@ for p in "${PACKAGES[@]}"; do
   fi
 done
 
+# Node.js and npm run the test-only FHIR schema check (tests/fhir). Debian's packages only when
+# npm is missing, so a Node.js installed another way is left alone.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "All Debian packages Tandem needs are installed."
   exit 0

@@ -7,4 +7,6 @@ cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 cmake --preset dev
 cmake --build --preset dev
+# Test-only npm packages for the FHIR R4 schema check (pinned in tests/fhir/package-lock.json).
+npm ci --prefix tests/fhir --no-audit --no-fund --silent
 QT_QPA_PLATFORM=offscreen ctest --preset dev

@@ -249,6 +249,9 @@ QList<CommandSpec> allCommands()
     commands += assessCommands();
     commands += reviewCommands();
     commands += instrumentCommands();
+    commands += partnerCommands();
+    commands += consentCommands();
+    commands += bundleCommands();
     return commands;
 }
 

@@ -32,5 +32,8 @@ QList<CommandSpec> careCommands();     // family care/level/named-hv/lead/left-a
 QList<CommandSpec> assessCommands();     // assess asq3|asqse|wellcomm|eyfs add/list, assess list/show/follow-up/interval
 QList<CommandSpec> reviewCommands();     // review integrated/list
 QList<CommandSpec> instrumentCommands(); // instrument show/corrections/correct
+QList<CommandSpec> partnerCommands();    // org card, partner add/list
+QList<CommandSpec> consentCommands();    // consent add/list/withdraw, safeguarding add/list
+QList<CommandSpec> bundleCommands();     // bundle export/import/inspect/conflicts/resolve
 
 } // namespace tandem::cli

@@ -36,7 +36,7 @@ QString categoryForKind(const QString& kind)
         head == QLatin1String("schedule") || head == QLatin1String("appointment"))
         return QStringLiteral("visit");
     if (head == QLatin1String("assessment") || head == QLatin1String("review")) return QStringLiteral("assessment");
-    if (head == QLatin1String("consent")) return QStringLiteral("consent");
+    if (head == QLatin1String("consent") || head == QLatin1String("safeguarding")) return QStringLiteral("consent");
     if (head == QLatin1String("share") || head == QLatin1String("bundle")) return QStringLiteral("share");
     if (tail == QLatin1String("registered") || tail == QLatin1String("registered-antenatal") || tail == QLatin1String("added"))
         return QStringLiteral("registration");

@@ -1,7 +1,9 @@
 #include "tandem/services/CaseloadService.h"
 
 #include "AssessmentFlags.h"
+#include "ConsentFlags.h"
 #include "ScheduleInputs.h"
+#include "tandem/domain/ConsentRules.h"
 #include "tandem/services/Session.h"
 #include "tandem/store/AppointmentRepository.h"
 #include "tandem/store/AssessmentRepository.h"
@@ -129,6 +131,12 @@ Result<Caseload> CaseloadService::caseload(const CaseloadFilter& filter) const
     QHash<QString, QList<store::OpenFollowUpRow>> followUpsByChild;
     for (const store::OpenFollowUpRow& row : openFollowUps.value())
         followUpsByChild[row.childUuid] << row;
+    // Consents due for review within the warning window; ConsentRules has the last word per child.
+    auto expiring = query.consentsForReview(worker, today, today.addDays(domain::ConsentRules::kExpiryWarningDays), today);
+    TANDEM_TRY(expiring);
+    QHash<QString, QList<Consent>> consentsByFamily;
+    for (const Consent& c : expiring.value())
+        consentsByFamily[c.familyUuid] << c;
 
     Caseload out;
     out.workerUserUuid = worker;
@@ -159,6 +167,8 @@ Result<Caseload> CaseloadService::caseload(const CaseloadFilter& filter) const
         child.schedule = domain::computeSchedule(
             scheduleInput(c.dateOfBirth, c.expectedDelivery, c.gestationWeeks, std::nullopt, c.uuid, source), today);
         child.flags = assessmentFlags(child.schedule, followUpsByChild.value(c.uuid));
+        if (const auto consents = consentsByFamily.constFind(c.familyUuid); consents != consentsByFamily.cend())
+            child.flags << consentFlags(c.uuid, c.familyUuid, *consents, today);
         CaseloadEntry& entry = entries[*at];
         entry.children << child;
         if (!entry.familyName.split(QStringLiteral(" / ")).contains(c.familyName))

@@ -1,9 +1,12 @@
 #include "TimelineText.h"
 
+#include "ShareFields.h"
+
 #include "tandem/core/Appointment.h"
 #include "tandem/core/Assessment.h"
 #include "tandem/core/Contact.h"
 #include "tandem/core/ServiceLevel.h"
+#include "tandem/core/Sharing.h"
 #include "tandem/domain/ContactSchedule.h"
 
 #include <QCoreApplication>
@@ -66,6 +69,34 @@ QString timelineSummary(const QString& kind, const QString& detail)
             return tr("%1: %2").arg(AssessmentKinds::displayName(*assessed), detail);
     }
     if (kind == QLatin1String("review.integrated")) return tr("Integrated review at 2 to 2½ years completed");
+    // Consent and sharing: details hold partner codes, category tokens, field keys and counts,
+    // never what was shared.
+    auto codes = [](const QString& text) { return text.split(QLatin1Char(' '), Qt::SkipEmptyParts).join(QStringLiteral(", ")); };
+    const QString first = detail.section(QLatin1Char('|'), 0, 0);
+    const QString second = detail.section(QLatin1Char('|'), 1);
+    if (kind == QLatin1String("consent.recorded")) {
+        QStringList names;
+        for (const QString& token : second.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const auto category = ShareCategories::fromToken(token);
+            names << (category ? ShareCategories::displayName(*category) : token);
+        }
+        return names.isEmpty() ? tr("Consent to share with %1 recorded").arg(codes(first))
+                               : tr("Consent to share with %1 recorded: %2").arg(codes(first), names.join(QStringLiteral("; ")));
+    }
+    if (kind == QLatin1String("consent.withdrawn")) return tr("Consent to share with %1 withdrawn").arg(codes(first));
+    if (kind == QLatin1String("safeguarding.share")) return tr("Safeguarding decision: shared with %1 without consent").arg(detail);
+    if (kind == QLatin1String("safeguarding.no-share")) return tr("Safeguarding decision: not to share with %1").arg(detail);
+    if (kind == QLatin1String("share.sent")) return tr("Shared with %1 in a sharing bundle").arg(first);
+    if (kind == QLatin1String("share.received")) return tr("Sharing bundle received from %1").arg(detail);
+    if (kind == QLatin1String("share.changed")) return tr("%1 updated from %2's sharing bundle").arg(ShareFields::label(first), second);
+    if (kind == QLatin1String("share.withdrawn")) {
+        const int count = second.toInt();
+        return count == 1 ? tr("%1's consent withdrawn: 1 shared item removed").arg(first)
+                          : tr("%1's consent withdrawn: %2 shared items removed").arg(first).arg(count);
+    }
+    if (kind == QLatin1String("share.conflict-resolved"))
+        return second == QLatin1String("partner") ? tr("%1: the partner's value was kept").arg(ShareFields::label(first))
+                                                  : tr("%1: this record's value was kept").arg(ShareFields::label(first));
     return detail.isEmpty() ? kind : QStringLiteral("%1: %2").arg(kind, detail);
 }
 

@@ -1,1 +1,147 @@
-// In progress (issue 6).
+#include "tandem/sharing/FhirReader.h"
+
+#include "FhirCodes.h"
+#include "FhirFields.h"
+#include "FhirResourceReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tandem::sharing {
+namespace {
+
+using namespace fhir;
+
+QString tr(const char* text) { return QCoreApplication::translate("tandem::sharing::FhirReader", text); }
+
+Error invalid(const QString& message) { return makeError(ErrorCode::Invalid, message); }
+
+const QByteArray kEnd = QByteArrayLiteral("]}");
+
+struct Organization {
+    QString id;
+    QString code;
+    QString name;
+};
+
+Organization organization(FieldReader& f, const QJsonObject& e)
+{
+    f.onlyKeys(e, {"fullUrl", "resource"});
+    const QString url = f.text(e, "fullUrl", true);
+    const QJsonObject r = f.object(e, "resource", true);
+    f.onlyKeys(r, {"resourceType", "id", "identifier", "name"});
+    f.constant(r, "resourceType", QLatin1String("Organization"));
+    Organization org;
+    org.id = f.text(r, "id", true);
+    if (f.ok() && (!isUuid(org.id) || url != fullUrl(org.id)))
+        f.badForm(QStringLiteral("fullUrl"));
+    const QJsonObject identifier = f.single(r, "identifier", true);
+    {
+        FieldReader::Nest nest(f, "identifier", 0);
+        f.onlyKeys(identifier, {"system", "value"});
+        f.constant(identifier, "system", kOdsSystem);
+        org.code = f.text(identifier, "value", true);
+    }
+    org.name = f.text(r, "name");
+    return org;
+}
+
+} // namespace
+
+Result<void> FhirReader::feed(const QByteArray& chunk)
+{
+    if (m_ended)
+        return invalid(tr("The bundle content continues after its end."));
+    ++m_chunks;
+    if (m_chunks == 1)
+        return readBegin(chunk);
+    if (chunk == kEnd) {
+        m_ended = true;
+        return {};
+    }
+    return readEntries(chunk);
+}
+
+Result<void> FhirReader::finish()
+{
+    if (!m_ended)
+        return invalid(tr("The bundle content ends before its last entry."));
+    return {};
+}
+
+Result<void> FhirReader::readBegin(const QByteArray& chunk)
+{
+    // The first piece leaves the Bundle open on its entry array; closing it must give one object.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(chunk + kEnd, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return invalid(tr("The bundle content does not start with a FHIR Bundle."));
+    const QJsonObject bundle = doc.object();
+
+    FieldReader f(0, {});
+    // Only these keys, so the open array can only be "entry" (see docs/bundle-format.md).
+    f.onlyKeys(bundle, {"resourceType", "id", "meta", "identifier", "type", "timestamp", "entry"});
+    f.constant(bundle, "resourceType", QLatin1String("Bundle"));
+    const QString id = f.text(bundle, "id", true);
+    if (f.ok() && !isUuid(id))
+        f.badForm(QStringLiteral("id"));
+    const QJsonObject meta = f.object(bundle, "meta");
+    if (!meta.isEmpty()) {
+        FieldReader::Nest nest(f, "meta");
+        f.onlyKeys(meta, {"lastUpdated"});
+        f.instant(meta, "lastUpdated", true);
+    }
+    const QJsonObject identifier = f.object(bundle, "identifier", true);
+    {
+        FieldReader::Nest nest(f, "identifier");
+        f.onlyKeys(identifier, {"system", "value"});
+        f.constant(identifier, "system", kBundleSystem);
+        if (f.text(identifier, "value", true) != id && f.ok())
+            f.badForm(QStringLiteral("value"));
+    }
+    f.constant(bundle, "type", QLatin1String("collection"));
+    const auto created = f.instant(bundle, "timestamp", true);
+    const QList<QJsonObject> orgs = f.objects(bundle, "entry", 2, true);
+    if (f.ok() && orgs.size() != 2)
+        f.badForm(QStringLiteral("entry"));
+    if (!f.ok())
+        return f.error();
+
+    // Entries 1 and 2: who sends, who receives.
+    Organization parties[2];
+    for (int i = 0; i < 2; ++i) {
+        const int n = ++m_entries;
+        FieldReader g(n, QStringLiteral("Organization"));
+        parties[i] = organization(g, orgs.at(i));
+        const QString expected = i == 0 ? senderOrganizationId(parties[i].code) : recipientOrganizationId(parties[i].code);
+        if (g.ok() && parties[i].id != expected)
+            g.badForm(QStringLiteral("id"));
+        if (g.ok() && m_ids.contains(parties[i].id))
+            g.duplicateId(QStringLiteral("id"));
+        if (!g.ok())
+            return g.error();
+        m_ids.insert(parties[i].id);
+    }
+    m_info.bundleUuid = id;
+    m_info.senderCode = parties[0].code;
+    m_info.senderName = parties[0].name;
+    m_info.recipientCode = parties[1].code;
+    m_info.createdAt = *created;
+    return {};
+}
+
+Result<void> FhirReader::readEntries(const QByteArray& chunk)
+{
+    // A piece of entries continues the array: ",{...},{...}".
+    if (!chunk.startsWith(','))
+        return invalid(tr("The bundle content is not in the pieces Tandem writes."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + chunk.mid(1) + ']', &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray())
+        return invalid(tr("The bundle content is not valid JSON after entry %1.").arg(m_entries));
+    return ResourceReader(m_info, m_entries, m_ids, m_children).read(doc.array());
+}
+
+} // namespace tandem::sharing

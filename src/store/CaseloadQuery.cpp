@@ -40,6 +40,29 @@ Result<QHash<QString, QDate>> CaseloadQuery::lastContacts(const QString& workerU
     return out;
 }
 
+Result<QList<Consent>> CaseloadQuery::consentsForReview(const QString& workerUuid, const QDate& from, const QDate& to,
+                                                       const QDate& withdrawnAfter) const
+{
+    // By family (named_hv, then consent_family): a caseload holds a few hundred households, so
+    // this stays small however many consents the store holds.
+    auto st = m_db.query(QStringLiteral("SELECT c.uuid, c.family_uuid, coalesce(c.child_uuid, ''), c.partner_codes, c.given_on, c.review_on, "
+                                        "c.withdrawn_on FROM family f JOIN consent c ON c.family_uuid = f.uuid "
+                                        "WHERE f.named_hv = ? AND f.deleted_at IS NULL AND c.review_on BETWEEN ? AND ? "
+                                        "AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?) ORDER BY c.review_on, c.id"),
+                         {workerUuid, from.toString(Qt::ISODate), to.toString(Qt::ISODate), withdrawnAfter.toString(Qt::ISODate)});
+    return rows::collect<Consent>(st, [](const Statement& s) {
+        Consent c;
+        c.uuid = s.text(0);
+        c.familyUuid = s.text(1);
+        c.childUuid = s.text(2);
+        c.partnerCodes = s.text(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        c.givenOn = QDate::fromString(s.text(4), Qt::ISODate);
+        c.reviewOn = QDate::fromString(s.text(5), Qt::ISODate);
+        c.withdrawnOn = rows::optionalDate(s, 6);
+        return c;
+    });
+}
+
 Result<QStringList> CaseloadQuery::familiesWithoutNamedHv(int limit, int stride) const
 {
     auto st = m_db.query(QStringLiteral("SELECT uuid FROM family WHERE named_hv IS NULL AND deleted_at IS NULL AND id % ? = 0 "

@@ -107,6 +107,25 @@ Result<void> PersonRepository::moveToFamily(const QString& personUuid, const QSt
                     {familyUuid, at, actor, personUuid});
 }
 
+Result<void> PersonRepository::update(Person& p, const QString& actor, const QString& at)
+{
+    TANDEM_TRY(m_db.run(QStringLiteral("UPDATE person SET given_name = ?, family_name = ?, date_of_birth = ?, phone = ?, email = ?, "
+                                       "preferred_contact = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                                       "WHERE uuid = ? AND version = ? AND deleted_at IS NULL"),
+                        {p.givenName, p.familyName, dateValue(p.dateOfBirth), textOrNull(p.phone), textOrNull(p.email),
+                         textOrNull(p.preferredContact), at, actor, p.uuid, p.meta.version}));
+    if (m_db.changes() != 1) {
+        auto exists = load(p.uuid);
+        TANDEM_TRY(exists);
+        return makeError(ErrorCode::Conflict, tr("Someone else changed this adult's record after you opened it. Reopen it to see "
+                                                 "their change, then make yours again."));
+    }
+    p.meta.updatedAt = at;
+    p.meta.updatedBy = actor;
+    p.meta.version += 1;
+    return {};
+}
+
 Result<Relationship> PersonRepository::relate(const QString& personUuid, const QString& childUuid, const QString& relationship,
                                               bool parentalResponsibility, const QString& actor, const QString& at)
 {

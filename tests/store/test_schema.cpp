@@ -160,7 +160,7 @@ TEST_CASE("Schema: step 5 adds assessments to version-4 stores; zones and kinds 
     REQUIRE(db.run(QStringLiteral("INSERT INTO child (uuid, family_uuid, given_name, family_name, date_of_birth, created_at, created_by, "
                                   "updated_at, updated_by) VALUES ('c1', 'f1', 'Zoë', 'Ashdown', '2024-01-10', ?, 'u1', ?, 'u1')"),
                    {at, at}).ok());
-    REQUIRE(Schema::migrate(db).ok());
+    REQUIRE(Schema::migrate(db, 5).ok());
     CHECK(Schema::currentVersion(db).value() == 5);
     CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM family WHERE uuid = 'f1' AND version = 1")).value() == 1);
     for (const char* table : {"assessment", "assessment_part", "integrated_review", "instrument_threshold"}) {
@@ -179,4 +179,43 @@ TEST_CASE("Schema: step 5 adds assessments to version-4 stores; zones and kinds 
     CHECK_FALSE(insertAssessment("iq-test").ok());
     CHECK_FALSE(db.run(QStringLiteral("INSERT INTO assessment_part (assessment_uuid, position, part, zone) "
                                       "VALUES ('asq3-a', 0, 'communication', 'fine')")).ok());
+}
+
+TEST_CASE("Schema: step 6 adds sharing to version-5 stores; consent methods and directions are checked", "[store][schema]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("s.tandem")), randomKey(), Database::Mode::CreateNew);
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    REQUIRE(Schema::migrate(db, 5).ok());
+    const QString at = QStringLiteral("2026-01-15T09:00:00.000Z");
+    REQUIRE(db.run(QStringLiteral("INSERT INTO family (uuid, address_line1, postcode, created_at, created_by, updated_at, updated_by) "
+                                  "VALUES ('f1', '4 Mill Lane', 'NG7 2QP', ?, 'u1', ?, 'u1')"),
+                   {at, at}).ok());
+    REQUIRE(db.run(QStringLiteral("INSERT INTO person (uuid, family_uuid, given_name, family_name, created_at, created_by, updated_at, "
+                                  "updated_by) VALUES ('p1', 'f1', 'Bethan', 'Ashdown', ?, 'u1', ?, 'u1')"),
+                   {at, at}).ok());
+    REQUIRE(Schema::migrate(db).ok());
+    CHECK(Schema::currentVersion(db).value() == 6);
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM family WHERE uuid = 'f1' AND version = 1")).value() == 1);
+    for (const char* table : {"org_key", "partner", "consent", "safeguarding_decision", "bundle_log", "shared_out", "partner_link",
+                              "partner_field", "shared_item", "share_conflict"}) {
+        INFO(table);
+        CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))).value() == 0);
+    }
+    auto consent = [&](const char* method) {
+        return db.run(QStringLiteral("INSERT INTO consent (uuid, family_uuid, given_by, partner_codes, categories, purpose, method, given_on, "
+                                     "review_on, created_at, created_by, updated_at, updated_by) VALUES (?, 'f1', 'p1', 'CC01', 'identity', "
+                                     "'x', ?, '2026-01-01', '2027-01-01', ?, 'u1', ?, 'u1')"),
+                      {QString::fromLatin1(method), QString::fromLatin1(method), at, at});
+    };
+    CHECK(consent("written").ok());
+    CHECK_FALSE(consent("nodded").ok());
+    CHECK_FALSE(db.run(QStringLiteral("INSERT INTO bundle_log (uuid, direction, partner_uuid, bundle_created_at, processed_at, processed_by, "
+                                      "children, summary) VALUES ('b1', 'sideways', 'p', ?, ?, 'u1', 0, '')"),
+                       {at, at}).ok());
+    // Only one set of organisation keys.
+    const QByteArray k(32, 'k');
+    CHECK(db.run(QStringLiteral("INSERT INTO org_key VALUES (1, ?, ?, ?, ?, ?)"), {k, k, k, k, at}).ok());
+    CHECK_FALSE(db.run(QStringLiteral("INSERT INTO org_key VALUES (2, ?, ?, ?, ?, ?)"), {k, k, k, k, at}).ok());
 }

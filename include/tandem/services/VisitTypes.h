@@ -42,14 +42,16 @@ struct CaseloadFilter {
     QString serviceLevel;    // empty: any level
     bool overdueOnly = false;
     bool dueThisWeek = false;
-    bool flaggedOnly = false; // only families with an assessment flag
+    bool flaggedOnly = false; // only families with a flag (development, or a consent expiring soon)
 };
 
-// Something about a child's development that needs the worker's attention.
+// Something about a child that needs the worker's attention: their development, or (ConsentExpiring)
+// a consent to share that is about to lapse.
 struct AssessmentFlag {
     enum class Kind {
         NoFollowUp, // an assessment needing follow-up (ASQ refer, WellComm referral, EYFS possible delay) has no plan
         ReviewDue,  // the 12-month or 2-2 1/2 year review is due or overdue
+        ConsentExpiring, // an active consent to share covering the child is due for review within 30 days
     };
     Kind kind = Kind::NoFollowUp;
     QString assessmentUuid;   // NoFollowUp: the assessment

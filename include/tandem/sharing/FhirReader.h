@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 
 namespace tandem::sharing {
 
@@ -23,8 +24,13 @@ public:
     QList<SharedChild> takeChildren() { return std::move(m_children); }
 
 private:
+    Result<void> readBegin(const QByteArray& chunk);
+    Result<void> readEntries(const QByteArray& chunk);
+
     int m_chunks = 0;
     bool m_ended = false;
+    int m_entries = 0;        // entries read so far: numbers messages, and bounds the bundle
+    QSet<QString> m_ids;      // every resource id so far: each is used once in a bundle
     SharedBundleInfo m_info;
     QList<SharedChild> m_children;
 };

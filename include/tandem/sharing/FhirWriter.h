@@ -14,13 +14,12 @@ class FhirWriter {
 public:
     explicit FhirWriter(SharedBundleInfo info) : m_info(std::move(info)) {}
 
-    QByteArray begin();                         // {"resourceType":"Bundle",...,"entry":[
-    QByteArray entries(const SharedChild& child); // ",{...},{...}" (no leading comma for the first child)
+    QByteArray begin();                         // {"resourceType":"Bundle",...,"entry":[{sender},{recipient}
+    QByteArray entries(const SharedChild& child); // ",{...},{...}": the child's Patient first, then its resources
     QByteArray end();                           // ]}
 
 private:
     SharedBundleInfo m_info;
-    bool m_first = true;
 };
 
 } // namespace tandem::sharing

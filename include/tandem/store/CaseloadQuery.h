@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tandem/core/Result.h"
+#include "tandem/core/Sharing.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -42,6 +43,11 @@ public:
     Result<QList<CaseloadChildRow>> children(const QString& workerUuid) const;
     // Date of the latest contact per family.
     Result<QHash<QString, QDate>> lastContacts(const QString& workerUuid) const;
+    // Consents of the worker's families whose review date falls in [from, to] and that were not
+    // withdrawn on or before `withdrawnAfter`: uuid, family, child, partner codes and the dates only
+    // (no names, purpose or categories), by review date.
+    Result<QList<Consent>> consentsForReview(const QString& workerUuid, const QDate& from, const QDate& to,
+                                             const QDate& withdrawnAfter) const;
     // Up to limit households with no named health visitor, every stride-th by row order (so a
     // demo caseload is spread across a large store rather than its first rows).
     Result<QStringList> familiesWithoutNamedHv(int limit, int stride) const;

@@ -19,6 +19,9 @@ public:
     Result<QString> familyOf(const QString& personUuid) const;
     Result<void> softDelete(const QString& personUuid, const QString& reason, const QString& actor, const QString& at);
     Result<void> moveToFamily(const QString& personUuid, const QString& familyUuid, const QString& actor, const QString& at);
+    // Names, date of birth and contact details. Conflict when the stored version is not
+    // person.meta.version; sets the new meta.
+    Result<void> update(Person& person, const QString& actor, const QString& at);
 
     Result<Relationship> relate(const QString& personUuid, const QString& childUuid, const QString& relationship,
                                 bool parentalResponsibility, const QString& actor, const QString& at);
