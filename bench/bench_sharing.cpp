@@ -61,9 +61,10 @@ Result<void> makeCentre(const QString& path)
     TANDEM_TRY(StoreService::create(r, passphrase(), SystemClock::instance()));
     auto admin = unlock(path, QStringLiteral("admin"));
     TANDEM_TRY(admin);
-    for (const auto& [name, display, role] : {std::tuple{QStringLiteral("cc"), QStringLiteral("Priya Centre Worker"), Role::ChildrensCentre},
-                                              std::tuple{QStringLiteral("lead"), QStringLiteral("Dana Centre Lead"), Role::TeamLead}})
-        TANDEM_TRY(UserService(*admin.value()).addUser({name, display, role}, passphrase()));
+    const QList<NewUser> users = {{QStringLiteral("cc"), QStringLiteral("Priya Centre Worker"), Role::ChildrensCentrePractitioner},
+                                  {QStringLiteral("lead"), QStringLiteral("Dana Centre Lead"), Role::TeamLead}};
+    for (const NewUser& user : users)
+        TANDEM_TRY(UserService(*admin.value()).addUser(user, passphrase()));
     return {};
 }
 
@@ -74,7 +75,8 @@ Result<void> exchangeCards(Session& hvLead, Session& ccLead)
     auto ccCard = PartnerService(ccLead).ownCard();
     TANDEM_TRY(ccCard);
     TANDEM_TRY(PartnerService(hvLead).add(ccCard.value(), ccCard.value().fingerprint()));
-    return PartnerService(ccLead).add(hvCard.value(), hvCard.value().fingerprint()).ok() ? Result<void>() : Result<void>(makeError(ErrorCode::Internal, QStringLiteral("partner add failed")));
+    TANDEM_TRY(PartnerService(ccLead).add(hvCard.value(), hvCard.value().fingerprint()));
+    return {};
 }
 
 // A family consent to share everything with CC01, given by an adult with parental responsibility.

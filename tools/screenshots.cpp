@@ -2,6 +2,7 @@
 // Usage: tandem-screenshots <output-folder>
 #include "AppController.h"
 #include "AssessmentScreenshots.h"
+#include "ConsentScreenshots.h"
 #include "CaseloadPage.h"
 #include "CsvImportDialog.h"
 #include "DayPlanDialog.h"
@@ -13,6 +14,7 @@
 #include "PreferencesDialog.h"
 #include "RegisterFamilyDialog.h"
 #include "Resources.h"
+#include "SharingScreenshots.h"
 #include "UnlockDialog.h"
 
 #include "tandem/core/Clock.h"
@@ -521,5 +523,7 @@ int main(int argc, char* argv[])
     merge.hide();
     ok &= shootCsvImport(*admin.value(), out, dir.path());
     ok &= shootAssessments(*session.value(), *admin.value(), clock, out);
+    ok &= shootConsent(*session.value(), clock, secret, dir.path(), out);
+    ok &= shootSharing(out, dir.path(), clock, secret);
     return ok ? 0 : 1;
 }

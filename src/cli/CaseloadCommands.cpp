@@ -13,6 +13,16 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("tandem::cli::Commands", text); }
 
+QString flagKind(AssessmentFlag::Kind kind)
+{
+    switch (kind) {
+    case AssessmentFlag::Kind::NoFollowUp: return QStringLiteral("no-follow-up");
+    case AssessmentFlag::Kind::ReviewDue: return QStringLiteral("review-due");
+    case AssessmentFlag::Kind::ConsentExpiring: return QStringLiteral("consent-expiring");
+    }
+    return QStringLiteral("review-due");
+}
+
 QJsonObject childJson(const CaseloadChild& c, bool openOnly)
 {
     QJsonArray schedule;
@@ -22,7 +32,7 @@ QJsonObject childJson(const CaseloadChild& c, bool openOnly)
     QJsonArray flags;
     for (const AssessmentFlag& f : c.flags)
         flags.append(QJsonObject{
-            {QStringLiteral("kind"), f.kind == AssessmentFlag::Kind::NoFollowUp ? QStringLiteral("no-follow-up") : QStringLiteral("review-due")},
+            {QStringLiteral("kind"), flagKind(f.kind)},
             {QStringLiteral("assessment_uuid"), f.assessmentUuid.isEmpty() ? QJsonValue() : QJsonValue(f.assessmentUuid)},
             {QStringLiteral("text"), f.text}});
     return {{QStringLiteral("uuid"), c.uuid}, {QStringLiteral("name"), c.name}, {QStringLiteral("date_of_birth"), isoDay(c.dateOfBirth)},
@@ -206,8 +216,8 @@ QList<CommandSpec> caseloadCommands()
                   tr("level")),
               opt(QStringLiteral("overdue"), tr("Only families with an overdue mandated contact.")),
               opt(QStringLiteral("due-this-week"), tr("Only families with a mandated contact due in the next 7 days.")),
-              opt(QStringLiteral("flagged"), tr("Only families with a development flag: an assessment needing follow-up with no plan, "
-                                                "or a 12-month or 2-2½ year review due.")),
+              opt(QStringLiteral("flagged"), tr("Only flagged families: an assessment needing follow-up with no plan, a 12-month or "
+                                                "2-2½ year review due, or a consent to share due for review within 30 days.")),
               opt(QStringLiteral("day"), tr("The day plan for this day (YYYY-MM-DD) instead of the caseload."), tr("date"))},
              true, runCaseloadCommand, QString(), 0}};
 }

@@ -121,7 +121,8 @@ QString CaseloadModel::toolTip(const CaseloadEntry& entry, int column) const
                                        : tr("%1 overdue contacts across the children").arg(entry.overdueCount);
     case DevelopmentColumn: {
         const QStringList flags = CaseloadText::flagDetails(entry);
-        return flags.isEmpty() ? tr("No assessment needs a follow-up plan and no review is due.") : flags.join(QLatin1Char('\n'));
+        return flags.isEmpty() ? tr("No assessment needs a follow-up plan, no review is due and no consent to share expires within 30 days.")
+                               : flags.join(QLatin1Char('\n'));
     }
     default:
         return displayText(entry, column).replace(QLatin1Char('\n'), QStringLiteral(" · "));
@@ -143,8 +144,8 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         if (column == DevelopmentColumn) {
             const QStringList flags = CaseloadText::flagDetails(entry);
             if (flags.isEmpty())
-                return tr("No development flags");
-            return (flags.size() == 1 ? tr("1 development flag: %1") : tr("%1 development flags: %2").arg(flags.size()))
+                return tr("No flags");
+            return (flags.size() == 1 ? tr("1 flag: %1") : tr("%1 flags: %2").arg(flags.size()))
                 .arg(flags.join(QStringLiteral("; ")));
         }
         return displayText(entry, column).replace(QLatin1Char('\n'), QStringLiteral(", "));
@@ -189,7 +190,7 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case DueByColumn: return tr("Due by");
     case StatusColumn: return tr("Status");
     case OverdueColumn: return tr("Overdue");
-    case DevelopmentColumn: return tr("Development");
+    case DevelopmentColumn: return tr("Flags"); // development, and consents to share about to lapse
     case LastContactColumn: return tr("Last contact");
     case NextVisitColumn: return tr("Next visit");
     }

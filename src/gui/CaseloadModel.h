@@ -8,8 +8,8 @@ namespace tandem::gui {
 
 // My caseload as a table: one row per family, in the order CaseloadService sorts them
 // (overdue first, then by next deadline). Rows with an overdue contact say "Overdue" in
-// words and are also shown in bold dark red; colour is never the only sign. The Development
-// column names each child's assessment flags (no follow-up plan, review due) with a marker;
+// words and are also shown in bold dark red; colour is never the only sign. The flags
+// column names each child's flags (no follow-up plan, review due, consent expiring) with a marker;
 // its tooltip gives them in full.
 class CaseloadModel : public QAbstractTableModel {
     Q_OBJECT

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tandem::gui {
 
 namespace {
@@ -89,7 +91,8 @@ CaseloadPage::CaseloadPage(Session& session, QWidget* parent) : QWidget(parent),
     m_flaggedOnly->setObjectName(QStringLiteral("flaggedFilter"));
     m_flaggedOnly->setAccessibleName(tr("Flagged only"));
     m_flaggedOnly->setToolTip(
-        tr("Only families with a development flag: an assessment that needs a follow-up plan, or a review that is due"));
+        tr("Only families with a flag: an assessment that needs a follow-up plan, a review that is due, or a consent to share "
+           "that expires within 30 days"));
     m_clearFilters = button(this, tr("&Clear filters"), "clearCaseloadFiltersButton", tr("Clear filters"));
     filters->addWidget(levelLabel);
     filters->addWidget(m_level);
@@ -142,8 +145,11 @@ CaseloadPage::CaseloadPage(Session& session, QWidget* parent) : QWidget(parent),
     columns->resizeSection(CaseloadModel::DueByColumn, width(QStringLiteral("30 Sep 2026")));
     columns->resizeSection(CaseloadModel::StatusColumn, width(domain::statusDisplayName(domain::ContactStatus::NotYetDue)));
     columns->resizeSection(CaseloadModel::OverdueColumn, width(CaseloadModel::tr("Overdue")));
+    // Wide enough for a flag named with a short given name ("⚑ Otis: Consent expiring").
+    const AssessmentFlag consentFlag{AssessmentFlag::Kind::ConsentExpiring, {}, {}};
     columns->resizeSection(CaseloadModel::DevelopmentColumn,
-                           width(CaseloadText::flagMarker() + QLatin1Char(' ') + AssessmentText::followUpNeededText()));
+                           std::max(width(CaseloadText::flagMarker() + QLatin1Char(' ') + AssessmentText::followUpNeededText()),
+                                    width(CaseloadText::flagMarker() + QStringLiteral(" Otis: ") + CaseloadText::flagKind(consentFlag))));
     // Wide enough for the mandated contact the last visit completed ("12-month review done").
     columns->resizeSection(CaseloadModel::LastContactColumn,
                            width(CaseloadModel::tr("%1 done").arg(domain::contactDisplayName(domain::MandatedContact::TwelveMonth))));

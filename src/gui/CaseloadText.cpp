@@ -131,6 +131,7 @@ QString flagKind(const AssessmentFlag& flag)
     switch (flag.kind) {
     case AssessmentFlag::Kind::NoFollowUp: return AssessmentText::followUpNeededText(); // as the record's assessments say it
     case AssessmentFlag::Kind::ReviewDue: return tr("Review due");
+    case AssessmentFlag::Kind::ConsentExpiring: return tr("Consent expiring");
     }
     return {};
 }

@@ -34,11 +34,11 @@ QString visitTime(const Appointment& appointment);
 // "New birth visit · Home"
 QString visitKind(const Appointment& appointment);
 
-// Development flags (CaseloadService): the marker the caseload shows them with, "⚑".
+// Flags (CaseloadService): development, and consents to share about to lapse; the marker the caseload shows them with, "⚑".
 QString flagMarker();
-// "Follow-up needed" (an assessment that needs one has no plan), "Review due"
+// "Follow-up needed" (an assessment that needs one has no plan), "Review due", "Consent expiring"
 QString flagKind(const AssessmentFlag& flag);
-// The caseload's Development cell: "⚑ Follow-up needed" over "⚑ Review due", with the child's
+// The caseload's Flags cell: "⚑ Follow-up needed" over "⚑ Review due", with the child's
 // given name when the household has several ("⚑ Kai: Review due"); with more than two flags, the
 // first and "and 2 more". Empty when no child has a flag.
 QString flagSummary(const CaseloadEntry& entry);

@@ -13,6 +13,7 @@
 #include "InvolvementPanel.h"
 #include "MergeChildrenDialog.h"
 #include "PeoplePanel.h"
+#include "SharingPanel.h"
 #include "TimelinePanel.h"
 
 #include "tandem/services/FamilyRecordService.h"
@@ -85,11 +86,12 @@ FamilyRecordPage::FamilyRecordPage(Session& session, QWidget* parent) : QWidget(
     m_involvement = new InvolvementPanel(body);
     m_healthVisiting = new HealthVisitingPanel(m_session, body);
     m_assessments = new AssessmentsPanel(m_session, body);
+    m_sharing = new SharingPanel(m_session, body);
     m_people = new PeoplePanel(body);
     m_contacts = new ContactsPanel(m_session, body);
     m_timeline = new TimelinePanel(body);
     for (QWidget* panel : {static_cast<QWidget*>(m_involvement), static_cast<QWidget*>(m_healthVisiting),
-                           static_cast<QWidget*>(m_assessments), static_cast<QWidget*>(m_people),
+                           static_cast<QWidget*>(m_assessments), static_cast<QWidget*>(m_sharing), static_cast<QWidget*>(m_people),
                            static_cast<QWidget*>(m_contacts)}) {
         bodyLayout->addWidget(panel);
         bodyLayout->addWidget(rule(body));
@@ -114,6 +116,8 @@ FamilyRecordPage::FamilyRecordPage(Session& session, QWidget* parent) : QWidget(
     m_contacts->setFocusChildSource([this] { return focusChild(); });
     connect(m_healthVisiting, &HealthVisitingPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
     connect(m_assessments, &AssessmentsPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
+    connect(m_sharing, &SharingPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
+    connect(m_sharing, &SharingPanel::sharingAreaRequested, this, &FamilyRecordPage::sharingAreaRequested);
     connect(m_contacts, &ContactsPanel::recordChanged, this, &FamilyRecordPage::panelChanged);
 }
 
@@ -166,6 +170,7 @@ void FamilyRecordPage::showFamily(const QString& familyUuid, const QString& focu
     m_people->selectChild(m_focusChildUuid);
     m_healthVisiting->setRecord(m_record, focusChild());
     m_assessments->setRecord(m_record, focusChild());
+    m_sharing->setRecord(m_record, focusChild());
     m_contacts->setRecord(m_record);
     m_timeline->setRecord(m_record);
     m_merge->setEnabled(!m_record.family.children.isEmpty());

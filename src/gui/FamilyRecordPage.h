@@ -20,10 +20,12 @@ class FamilyRecordHeader;
 class HealthVisitingPanel;
 class InvolvementPanel;
 class PeoplePanel;
+class SharingPanel;
 class TimelinePanel;
 
 // The shared family record: who is involved first, then health visiting (care team and the
-// mandated-contact schedule), each child's assessments and reviews, the people, contacts and notes, and one timeline of the
+// mandated-contact schedule), each child's assessments and reviews, consent and sharing with partner
+// organisations, the people, contacts and notes, and one timeline of the
 // family's journey, with the actions that change the record. Dialogs open window-modal
 // over the page; after any change the page reloads from FamilyRecordService and emits
 // recordChanged() so the Families list can refresh.
@@ -44,6 +46,8 @@ public:
 Q_SIGNALS:
     void backRequested();
     void recordChanged();
+    // The Sharing panel's "open Sharing" (conflicts to resolve): the main window shows the Sharing area.
+    void sharingAreaRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -74,6 +78,7 @@ private:
     InvolvementPanel* m_involvement = nullptr;
     HealthVisitingPanel* m_healthVisiting = nullptr;
     AssessmentsPanel* m_assessments = nullptr;
+    SharingPanel* m_sharing = nullptr;
     PeoplePanel* m_people = nullptr;
     ContactsPanel* m_contacts = nullptr;
     TimelinePanel* m_timeline = nullptr;

@@ -4,6 +4,7 @@
 #include "CsvImportDialog.h"
 #include "FamiliesPage.h"
 #include "FamilyRecordPage.h"
+#include "SharingPage.h"
 #include "TeamPage.h"
 
 #include "tandem/core/Version.h"
@@ -83,6 +84,7 @@ void MainWindow::buildAreas()
     connect(families, &FamiliesPage::openFamilyRequested, record,
             [record](const QString& familyUuid, const QString& childUuid) { record->showFamily(familyUuid, childUuid); });
     connect(record, &FamilyRecordPage::recordChanged, families, &FamiliesPage::reload);
+    connect(record, &FamilyRecordPage::sharingAreaRequested, this, [this] { showArea(QStringLiteral("sharingPage")); });
 
     // The caseload opens families in the same record page, in the Families area, and Back
     // returns to the caseload (which reads itself again when shown, so changes show there).
@@ -109,14 +111,16 @@ void MainWindow::buildAreas()
         dialog->open();
     });
 
+    // An import can add families and change records: the list and an open record read again.
+    auto* sharing = new SharingPage(m_session);
+    connect(sharing, &SharingPage::recordsChanged, families, &FamiliesPage::reload);
+    connect(sharing, &SharingPage::recordsChanged, record, &FamilyRecordPage::reload);
+
     struct Area { QString name; QString label; QWidget* page; };
     const QList<Area> areas = {
         {QStringLiteral("familiesPage"), tr("Families"), families},
         {QStringLiteral("caseloadPage"), tr("Caseload"), caseload},
-        {QStringLiteral("sharingPage"), tr("Sharing"),
-         new AreaPage(QStringLiteral("sharingPage"), tr("Sharing"),
-                      tr("Exchange encrypted, consent-gated bundles with partner teams, with no shared server."),
-                      {tr("Record consent to share and its withdrawal"), tr("Build, preview and import sharing bundles")})},
+        {QStringLiteral("sharingPage"), tr("Sharing"), sharing},
         {QStringLiteral("reportsPage"), tr("Reports"),
          new AreaPage(QStringLiteral("reportsPage"), tr("Reports"),
                       tr("Outcome and activity reports for team leads and commissioners."),

@@ -162,11 +162,11 @@ TEST_CASE("Caseload: a child below cutoff with no follow-up plan is flagged, and
     const int carrow = page.model()->rowOf(f.carrow.uuid);
     REQUIRE(carrow >= 0);
     const QModelIndex flags = page.model()->index(carrow, CaseloadModel::DevelopmentColumn);
-    CHECK(page.model()->headerData(CaseloadModel::DevelopmentColumn, Qt::Horizontal).toString() == QStringLiteral("Development"));
+    CHECK(page.model()->headerData(CaseloadModel::DevelopmentColumn, Qt::Horizontal).toString() == QStringLiteral("Flags"));
     CHECK(flags.data().toString().contains(QStringLiteral("\u2691 Follow-up needed")));
     CHECK(flags.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Cai: ")));
     CHECK(flags.data(Qt::ToolTipRole).toString().contains(QStringLiteral("below cutoff")));
-    CHECK(flags.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("development flag")));
+    CHECK(flags.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral(" flag")));
     CHECK(flags.data(Qt::ForegroundRole).isValid()); // a colour as well as the marker and the words
     CHECK(flags.data(CaseloadModel::FlaggedRole).toBool());
     const QModelIndex calm = page.model()->index(page.model()->rowOf(f.ashdown.uuid), CaseloadModel::DevelopmentColumn);
@@ -221,7 +221,7 @@ TEST_CASE("Caseload: flags name the child when the household has several, and th
     const QModelIndex development = model.index(0, CaseloadModel::DevelopmentColumn);
     CHECK(development.data().toString() == QStringLiteral("\u2691 Kai: Review due"));
     CHECK(development.data(Qt::ToolTipRole).toString() == QStringLiteral("Kai: 2–2½ year review due by 1 Jun 2026"));
-    CHECK(development.data(Qt::AccessibleTextRole).toString() == QStringLiteral("1 development flag: Kai: 2–2½ year review due by 1 Jun 2026"));
+    CHECK(development.data(Qt::AccessibleTextRole).toString() == QStringLiteral("1 flag: Kai: 2–2½ year review due by 1 Jun 2026"));
 
     QList<AssessmentFlag>& adaFlags = caseload.entries.first().children[1].flags;
     adaFlags << flag(AssessmentFlag::Kind::NoFollowUp, "ASQ-3 on 3 Jan 2026 below cutoff: no follow-up recorded");
@@ -230,7 +230,18 @@ TEST_CASE("Caseload: flags name the child when the household has several, and th
     model.setCaseload(caseload);
     CHECK(development.data().toString() == QStringLiteral("\u2691 Kai: Review due\nand 2 more"));
     CHECK(development.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n')).size() == 3);
-    CHECK(development.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("3 development flags: ")));
+    CHECK(development.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("3 flags: ")));
+
+    // A consent to share about to lapse is a flag of its own kind, in the same column.
+    for (CaseloadChild& c : caseload.entries.first().children)
+        c.flags.clear();
+    caseload.entries.first().children[1].flags << flag(AssessmentFlag::Kind::ConsentExpiring,
+                                                       "Consent to share with RX1-CC01 expires on 01/02/2026");
+    caseload.entries.first().flagCount = 1;
+    model.setCaseload(caseload);
+    CHECK(development.data().toString().endsWith(QStringLiteral(": Consent expiring")));
+    CHECK(development.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral(": Consent to share with RX1-CC01 expires on 01/02/2026")));
+    CHECK(development.data(CaseloadModel::FlaggedRole).toBool());
 }
 
 TEST_CASE("Caseload: a health visitor without families is told how to add them", "[gui][caseload]")

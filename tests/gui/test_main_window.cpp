@@ -38,7 +38,7 @@ TEST_CASE("MainWindow: the work areas not built yet say so plainly", "[gui]")
     w.showArea(QStringLiteral("caseloadPage"));
     CHECK(child<QWidget>(&w, "caseloadView") != nullptr); // Caseload is built too
     CHECK(w.findChild<QLabel*>(QStringLiteral("caseloadPageStatus")) == nullptr);
-    for (const char* page : {"sharingPage", "reportsPage"}) {
+    for (const char* page : {"reportsPage"}) {
         w.showArea(QString::fromLatin1(page));
         CHECK(w.currentArea() == QString::fromLatin1(page));
         auto* status = child<QLabel>(&w, (std::string(page) + "Status").c_str());
