@@ -32,6 +32,10 @@ struct Entry {
     Child child;
     QString familyUuid;
     domain::ShareDecision decision;
+    // The household's own records: looking through every consent in the store for each child
+    // would make a large export quadratic.
+    QList<Consent> consents;
+    QList<SafeguardingDecision> decisions;
 };
 
 struct Plan {
@@ -117,7 +121,7 @@ Result<Plan> makePlan(Session& session, const QString& partnerCode)
                 continue;
             }
             if (d.included() || (d.withdrawn && sentBefore.contains(child.uuid))) {
-                plan.entries << Entry{child, familyUuid, d};
+                plan.entries << Entry{child, familyUuid, d, records.first, records.second};
                 used = true;
                 continue;
             }
@@ -167,12 +171,12 @@ Result<void> forEachShared(Session& session, const Plan& plan, const BundleExpor
     for (const Entry& e : plan.entries) {
         const Family& family = plan.families.at(e.familyUuid);
         if (e.decision.included()) {
-            auto shared = gatherer.gather(e.child, family, e.decision, plan.consents, plan.decisions);
+            auto shared = gatherer.gather(e.child, family, e.decision, e.consents, e.decisions);
             TANDEM_TRY(shared);
             TANDEM_TRY(use(e, shared.value()));
         } else {
             QList<Consent> withdrawn;
-            for (const Consent& c : plan.consents)
+            for (const Consent& c : e.consents)
                 if (domain::ConsentRules::appliesTo(c, e.child.uuid, e.familyUuid))
                     withdrawn << c;
             TANDEM_TRY(use(e, gatherer.withdrawalNotice(e.child, withdrawn, plan.partner.code)));

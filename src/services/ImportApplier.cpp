@@ -1,4 +1,5 @@
 #include "ImportApplier.h"
+
 #include "FamilyWriter.h"
 #include "ShareWithdrawal.h"
 
@@ -10,6 +11,8 @@
 #include "tandem/store/SearchIndex.h"
 #include "tandem/store/ShareConflictRepository.h"
 #include "tandem/store/SharedItemRepository.h"
+
+#include <QSet>
 
 namespace tandem::importing {
 
@@ -25,6 +28,7 @@ Result<ApplyOutcome> ImportApplier::apply(const BundlePlan& plan)
     store::SharedItemRepository items(db);
     const QString now = m_session.now();
     ApplyOutcome out;
+    QSet<QString> familiesSeen; // a QStringList lookup per child would make a large import quadratic
     for (const ChildPlan& cp : plan.children) {
         if (cp.kind == ChildPlan::Kind::Withdrawal) {
             if (!cp.known)
@@ -50,8 +54,10 @@ Result<ApplyOutcome> ImportApplier::apply(const BundlePlan& plan)
             out.touched << item.uuid;
         }
         out.touched << childUuid;
-        if (!out.families.contains(familyUuid))
+        if (!familiesSeen.contains(familyUuid)) {
+            familiesSeen.insert(familyUuid);
             out.families << familyUuid;
+        }
     }
     TANDEM_TRY(applyFields(plan, out));
     return out;
