@@ -3,6 +3,9 @@
 #include "tandem/store/Database.h"
 #include "tandem/store/Statement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace tandem::store {
 
 Result<QString> PartnerLinkRepository::localFor(const QString& partnerUuid, const QString& remoteId) const
@@ -30,21 +33,41 @@ Result<bool> PartnerLinkRepository::isLinked(const QString& partnerUuid, const Q
     return n.value() > 0;
 }
 
+namespace {
+
+QHash<QString, QString> parseFields(const QString& json)
+{
+    QHash<QString, QString> out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+QString fieldsJson(const QHash<QString, QString>& fields)
+{
+    QJsonObject o;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 Result<QHash<QString, QString>> PartnerLinkRepository::baselines(const QString& partnerUuid, const QString& entityUuid) const
 {
-    auto st = m_db.query(QStringLiteral("SELECT field, value FROM partner_field WHERE partner_uuid = ? AND entity_uuid = ?"),
+    auto st = m_db.query(QStringLiteral("SELECT fields FROM partner_field WHERE partner_uuid = ? AND entity_uuid = ?"),
                          {partnerUuid, entityUuid});
-    QHash<QString, QString> out;
-    TANDEM_TRY(rows::forEach(st, [&](const Statement& s) { out.insert(s.text(0), s.text(1)); }));
-    return out;
+    TANDEM_TRY(st);
+    auto row = st.value().next();
+    TANDEM_TRY(row);
+    return row.value() ? parseFields(st.value().text(0)) : QHash<QString, QString>();
 }
 
 Result<void> PartnerLinkRepository::setBaseline(const QString& partnerUuid, const QString& entityUuid, const QString& field,
                                                 const QString& value, const QString& bundleUuid)
 {
-    return m_db.run(QStringLiteral("INSERT OR REPLACE INTO partner_field (partner_uuid, entity_uuid, field, value, bundle) "
-                                   "VALUES (?, ?, ?, ?, ?)"),
-                    {partnerUuid, entityUuid, field, value, bundleUuid});
+    return setBaselines(partnerUuid, entityUuid, {qMakePair(field, value)}, bundleUuid);
 }
 
 Result<void> PartnerLinkRepository::setBaselines(const QString& partnerUuid, const QString& entityUuid,
@@ -52,21 +75,20 @@ Result<void> PartnerLinkRepository::setBaselines(const QString& partnerUuid, con
 {
     if (fieldValues.isEmpty())
         return {};
-    QStringList rows;
-    QVariantList params;
-    for (const auto& [field, value] : fieldValues) {
-        rows << QStringLiteral("(?, ?, ?, ?, ?)");
-        params << partnerUuid << entityUuid << field << value << bundleUuid;
-    }
-    return m_db.run(QStringLiteral("INSERT OR REPLACE INTO partner_field (partner_uuid, entity_uuid, field, value, bundle) VALUES ") +
-                        rows.join(QStringLiteral(", ")),
-                    params);
+    auto fields = baselines(partnerUuid, entityUuid);
+    TANDEM_TRY(fields);
+    for (const auto& [field, value] : fieldValues)
+        fields.value().insert(field, value);
+    return m_db.run(QStringLiteral("INSERT OR REPLACE INTO partner_field (partner_uuid, entity_uuid, fields, bundle) VALUES (?, ?, ?, ?)"),
+                    {partnerUuid, entityUuid, fieldsJson(fields.value()), bundleUuid});
 }
 
 Result<int> PartnerLinkRepository::removeBaselines(const QString& partnerUuid, const QString& entityUuid)
 {
+    auto fields = baselines(partnerUuid, entityUuid);
+    TANDEM_TRY(fields);
     TANDEM_TRY(m_db.run(QStringLiteral("DELETE FROM partner_field WHERE partner_uuid = ? AND entity_uuid = ?"), {partnerUuid, entityUuid}));
-    return static_cast<int>(m_db.changes());
+    return static_cast<int>(fields.value().size());
 }
 
 Result<qint64> PartnerLinkRepository::localWorkForChild(const QString& childUuid) const

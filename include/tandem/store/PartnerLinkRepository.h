@@ -33,7 +33,7 @@ public:
     // Several fields of one record in one statement (a bundle sets many at once).
     Result<void> setBaselines(const QString& partnerUuid, const QString& entityUuid,
                               const QList<QPair<QString, QString>>& fieldValues, const QString& bundleUuid);
-    // Returns how many rows went.
+    // Returns how many field values went.
     Result<int> removeBaselines(const QString& partnerUuid, const QString& entityUuid);
 
     // Records made here about the child (contacts, notes, assessments, reviews, schedule decisions,
