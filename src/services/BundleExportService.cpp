@@ -210,8 +210,8 @@ Result<ExportResult> BundleExportService::exportTo(const QString& partnerCode, c
     auto plan = makePlan(m_session, partnerCode);
     TANDEM_TRY(plan);
     if (plan.value().entries.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Nothing can be sent to %1: no child's consent covers it today, and no withdrawal is "
-                                                "due. Record consent first.").arg(plan.value().partner.name));
+        return makeError(ErrorCode::Invalid, tr("Nothing can be sent to %1 today: no child's consent covers them and no withdrawal is "
+                                                "due. The preview lists the children left out and why.").arg(plan.value().partner.name));
     if (path.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Choose where to save the bundle."));
     auto keys = store::OrgKeyRepository(db).load();
