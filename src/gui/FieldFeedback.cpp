@@ -186,6 +186,17 @@ QString FieldFeedback::issueFor(const domain::FieldIssues& issues, const QString
     return {};
 }
 
+void FieldFeedback::fitHeightOnShow(QWidget* dialog, bool& fitted)
+{
+    QLayout* layout = dialog->layout();
+    if (fitted || !layout)
+        return;
+    fitted = true;
+    layout->activate();
+    dialog->resize(dialog->width(),
+                   layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : dialog->sizeHint().height());
+}
+
 void FieldFeedback::showMessage(QLabel* area, const QString& message)
 {
     area->setText(message);

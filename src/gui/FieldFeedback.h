@@ -44,6 +44,9 @@ public:
     static QString issueFor(const domain::FieldIssues& issues, const QString& field);
     // The dialog's message area: a service's answer, shown without closing the dialog.
     static void showMessage(QLabel* area, const QString& message);
+    // Call from showEvent: wrapped notes were measured before the dialog had its width; now that
+    // they have it, fit the dialog's height to them, once (later the dialog only grows).
+    static void fitHeightOnShow(QWidget* dialog, bool& fitted);
 
 Q_SIGNALS:
     void changed();

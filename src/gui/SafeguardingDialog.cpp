@@ -82,13 +82,7 @@ SafeguardingDialog::~SafeguardingDialog() = default;
 void SafeguardingDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    // Wrapped notes were measured before the dialog had its width; now that they have it, fit the
-    // height to them once (later the dialog only grows, as FieldFeedback does).
-    if (!m_heightFitted) {
-        m_heightFitted = true;
-        layout()->activate();
-        resize(width(), layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height());
-    }
+    FieldFeedback::fitHeightOnShow(this, m_heightFitted);
 }
 
 void SafeguardingDialog::fillChildren(const QString& focusChildUuid)
