@@ -124,6 +124,14 @@ Result<void> FamilyWriter::timeline(const QString& familyUuid, const QString& ch
 
 Result<void> FamilyWriter::insertFamily(Family& family, const QDate& movedIn)
 {
+    auto ids = writeFamily(family, movedIn);
+    TANDEM_TRY(ids);
+    TANDEM_TRY(store::SearchIndex(m_session.database()).refreshFamily(family.uuid));
+    return m_session.audit(QStringLiteral("family.create"), QStringLiteral("family"), ids.value());
+}
+
+Result<QStringList> FamilyWriter::writeFamily(Family& family, const QDate& movedIn)
+{
     store::Database& db = m_session.database();
     const QString actor = m_session.user().uuid;
     const QString at = m_session.now();
@@ -172,11 +180,18 @@ Result<void> FamilyWriter::insertFamily(Family& family, const QDate& movedIn)
     for (const Child& c : family.children)
         TANDEM_TRY(timeline(family.uuid, c.uuid, c.isUnborn() ? QStringLiteral("child.registered-antenatal") : QStringLiteral("child.registered"),
                             c.givenName + QLatin1Char(' ') + c.familyName));
-    TANDEM_TRY(store::SearchIndex(db).refreshFamily(family.uuid));
-    return m_session.audit(QStringLiteral("family.create"), QStringLiteral("family"), ids);
+    return ids;
 }
 
 Result<void> FamilyWriter::insertChild(const QString& familyUuid, Child& child, const QList<Relationship>& relateTo)
+{
+    auto ids = writeChild(familyUuid, child, relateTo);
+    TANDEM_TRY(ids);
+    TANDEM_TRY(store::SearchIndex(m_session.database()).refreshChild(child.uuid));
+    return m_session.audit(QStringLiteral("child.create"), QStringLiteral("child"), ids.value());
+}
+
+Result<QStringList> FamilyWriter::writeChild(const QString& familyUuid, Child& child, const QList<Relationship>& relateTo)
 {
     store::Database& db = m_session.database();
     const QString actor = m_session.user().uuid;
@@ -193,8 +208,7 @@ Result<void> FamilyWriter::insertChild(const QString& familyUuid, Child& child, 
     TANDEM_TRY(timeline(familyUuid, child.uuid,
                         child.isUnborn() ? QStringLiteral("child.registered-antenatal") : QStringLiteral("child.registered"),
                         child.givenName + QLatin1Char(' ') + child.familyName));
-    TANDEM_TRY(store::SearchIndex(db).refreshChild(child.uuid));
-    return m_session.audit(QStringLiteral("child.create"), QStringLiteral("child"), ids);
+    return ids;
 }
 
 } // namespace tandem

@@ -27,6 +27,10 @@ public:
     Result<void> insertFamily(Family& family, const QDate& movedIn);
     // One child into an existing household, related to the household's adults as given.
     Result<void> insertChild(const QString& familyUuid, Child& child, const QList<Relationship>& relateTo);
+    // The same two without the search index and the audit entry, for a bulk writer that
+    // refreshes the index once and audits the whole change itself. Return the uuids written.
+    Result<QStringList> writeFamily(Family& family, const QDate& movedIn);
+    Result<QStringList> writeChild(const QString& familyUuid, Child& child, const QList<Relationship>& relateTo);
 
     // One relationship per adult of the household (as they are to its eldest child), for
     // relating them to a new child the same way.

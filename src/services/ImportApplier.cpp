@@ -60,7 +60,16 @@ Result<ApplyOutcome> ImportApplier::apply(const BundlePlan& plan)
         }
     }
     TANDEM_TRY(applyFields(plan, out));
+    TANDEM_TRY(reindex());
     return out;
+}
+
+Result<void> ImportApplier::reindex()
+{
+    // Once for the bundle, not per household: each refresh is a few journalled statements.
+    const QStringList families(m_reindex.cbegin(), m_reindex.cend());
+    m_reindex.clear();
+    return store::SearchIndex(m_session.database()).refreshFamilies(families);
 }
 
 Result<void> ImportApplier::createChild(const BundlePlan& plan, const ChildPlan& cp, ApplyOutcome& out)
@@ -72,14 +81,14 @@ Result<void> ImportApplier::createChild(const BundlePlan& plan, const ChildPlan&
         for (const AdultPlan& a : cp.adults)
             family.adults << ShareFields::newAdult(a.shared, plan.origin);
         family.children << child;
-        TANDEM_TRY(writer.insertFamily(family, QDate()));
+        auto ids = writer.writeFamily(family, QDate());
+        TANDEM_TRY(ids);
+        out.touched << ids.value();
+        m_reindex.insert(family.uuid);
         m_real.insert(cp.familyUuid, family.uuid);
         m_real.insert(cp.uuid, family.children.first().uuid);
-        out.touched << family.uuid;
-        for (int i = 0; i < cp.adults.size(); ++i) {
+        for (int i = 0; i < cp.adults.size(); ++i)
             m_real.insert(cp.adults.at(i).uuid, family.adults.at(i).uuid);
-            out.touched << family.adults.at(i).uuid;
-        }
         return {};
     }
 
@@ -102,7 +111,10 @@ Result<void> ImportApplier::createChild(const BundlePlan& plan, const ChildPlan&
             relateTo << r;
         }
     }
-    TANDEM_TRY(writer.insertChild(familyUuid, child, relateTo));
+    auto ids = writer.writeChild(familyUuid, child, relateTo);
+    TANDEM_TRY(ids);
+    out.touched << ids.value();
+    m_reindex.insert(familyUuid);
     m_real.insert(cp.uuid, child.uuid);
     return {};
 }
@@ -131,7 +143,7 @@ Result<void> ImportApplier::completeMatched(const BundlePlan& plan, const ChildP
         }
     }
     if (changed)
-        TANDEM_TRY(store::SearchIndex(m_session.database()).refreshFamily(cp.familyUuid));
+        m_reindex.insert(cp.familyUuid);
     return {};
 }
 
@@ -197,7 +209,7 @@ Result<void> ImportApplier::applyFields(const BundlePlan& plan, ApplyOutcome& ou
         TANDEM_TRY(links.setBaselines(partner, entity, baselines.value(entity), bundle));
     for (const QString& entity : order) {
         const FieldDecision* d = firstOf.value(entity);
-        TANDEM_TRY(writeFields(d->entity, entity, real(d->familyUuid), real(d->childUuid), values.value(entity), plan.partner.name));
+        TANDEM_TRY(changeFields(d->entity, entity, real(d->familyUuid), real(d->childUuid), values.value(entity), plan.partner.name));
         out.touched << entity;
     }
     return {};
@@ -207,8 +219,15 @@ Result<void> ImportApplier::writeFields(ShareFields::Entity entity, const QStrin
                                         const QString& childUuid, const QList<QPair<QString, QString>>& values,
                                         const QString& partnerName)
 {
+    TANDEM_TRY(changeFields(entity, entityUuid, familyUuid, childUuid, values, partnerName));
+    return reindex();
+}
+
+Result<void> ImportApplier::changeFields(ShareFields::Entity entity, const QString& entityUuid, const QString& familyUuid,
+                                         const QString& childUuid, const QList<QPair<QString, QString>>& values,
+                                         const QString& partnerName)
+{
     store::Database& db = m_session.database();
-    store::SearchIndex index(db);
     const QString actor = m_session.user().uuid;
     const QString at = m_session.now();
     if (entity == ShareFields::Entity::Child) {
@@ -224,7 +243,7 @@ Result<void> ImportApplier::writeFields(ShareFields::Entity entity, const QStrin
             child.value().expectedDeliveryDate = before.expectedDeliveryDate;
         }
         TANDEM_TRY(children.update(child.value(), actor, at));
-        TANDEM_TRY(index.refreshChild(entityUuid));
+        m_reindex.insert(familyUuid);
     } else if (entity == ShareFields::Entity::Family) {
         store::FamilyRepository families(db);
         auto family = families.load(entityUuid);
@@ -240,7 +259,7 @@ Result<void> ImportApplier::writeFields(ShareFields::Entity entity, const QStrin
             TANDEM_TRY(families.updateHousehold(changed, actor, at));
         if (address) // a move as the partner recorded it: the old address stays in the history
             TANDEM_TRY(families.moveTo(entityUuid, changed.address, QDate(), actor, at));
-        TANDEM_TRY(index.refreshFamily(entityUuid));
+        m_reindex.insert(entityUuid);
     } else {
         store::PersonRepository people(db);
         auto person = people.load(entityUuid);
@@ -250,7 +269,7 @@ Result<void> ImportApplier::writeFields(ShareFields::Entity entity, const QStrin
         TANDEM_TRY(people.update(person.value(), actor, at));
         auto family = people.familyOf(entityUuid);
         TANDEM_TRY(family);
-        TANDEM_TRY(index.refreshFamily(family.value()));
+        m_reindex.insert(family.value());
     }
     FamilyWriter writer(m_session);
     for (const auto& [field, value] : values) {

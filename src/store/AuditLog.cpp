@@ -97,8 +97,13 @@ Result<qint64> AuditLog::append(const QDateTime& at, const QString& actor, const
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                         {e.seq, e.at, e.actor, e.action, e.entity, e.recordIds.join(QLatin1Char(',')), e.prevHash, e.hash}));
     // The head is kept apart from the chain so a removed last entry is noticed too.
-    TANDEM_TRY(m_db.run(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?), (?, ?)"),
-                        {kHeadSeq, QString::number(e.seq), kHeadHash, e.hash}));
+    // One single-row statement per key: a multi-row INSERT OR REPLACE needs a statement journal,
+    // whose every page SQLCipher encrypts, and this runs once per audited change.
+    for (const auto& [key, value] : {std::pair{kHeadSeq, QString::number(e.seq)}, std::pair{kHeadHash, e.hash}}) {
+        TANDEM_TRY(m_db.run(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key}));
+        if (m_db.changes() == 0)
+            TANDEM_TRY(m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {key, value}));
+    }
     return e.seq;
 }
 

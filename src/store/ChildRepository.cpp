@@ -1,4 +1,5 @@
 #include "tandem/store/ChildRepository.h"
+#include "tandem/store/SearchIndex.h"
 #include "RowReaders.h"
 #include "tandem/store/Database.h"
 #include "tandem/store/Statement.h"
@@ -51,11 +52,11 @@ Result<void> ChildRepository::insert(const QString& familyUuid, Child& c, const 
     c.meta = RecordMeta{at, actor, at, actor, 1, c.meta.origin};
     return m_db.run(QStringLiteral("INSERT INTO child (uuid, family_uuid, given_name, family_name, preferred_name, date_of_birth, "
                                    "expected_delivery_date, sex, nhs_number, upn, gp_practice, gestation_weeks, origin, created_at, "
-                                   "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "created_by, updated_at, updated_by, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {c.uuid, familyUuid, c.givenName, c.familyName, textOrNull(c.preferredName), dateValue(c.dateOfBirth),
                      dateValue(c.expectedDeliveryDate), c.sex, textOrNull(c.nhsNumber), textOrNull(c.upn),
                      textOrNull(c.gpPractice), c.gestationWeeks ? QVariant(*c.gestationWeeks) : QVariant(), c.meta.origin, at,
-                     actor, at, actor});
+                     actor, at, actor, SearchIndex::sortKey(c.givenName, c.familyName)});
 }
 
 Result<Child> ChildRepository::load(const QString& childUuid) const
@@ -83,11 +84,12 @@ Result<void> ChildRepository::update(Child& c, const QString& actor, const QStri
 {
     TANDEM_TRY(m_db.run(QStringLiteral("UPDATE child SET given_name = ?, family_name = ?, preferred_name = ?, date_of_birth = ?, "
                                        "expected_delivery_date = ?, sex = ?, nhs_number = ?, upn = ?, gp_practice = ?, "
-                                       "gestation_weeks = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                                       "gestation_weeks = ?, updated_at = ?, updated_by = ?, version = version + 1, sort_key = ? "
                                        "WHERE uuid = ? AND version = ? AND deleted_at IS NULL AND merged_into IS NULL"),
                         {c.givenName, c.familyName, textOrNull(c.preferredName), dateValue(c.dateOfBirth),
                          dateValue(c.expectedDeliveryDate), c.sex, textOrNull(c.nhsNumber), textOrNull(c.upn),
-                         textOrNull(c.gpPractice), c.gestationWeeks ? QVariant(*c.gestationWeeks) : QVariant(), at, actor, c.uuid,
+                         textOrNull(c.gpPractice), c.gestationWeeks ? QVariant(*c.gestationWeeks) : QVariant(), at, actor,
+                         SearchIndex::sortKey(c.givenName, c.familyName), c.uuid,
                          c.meta.version}));
     if (m_db.changes() != 1) {
         auto exists = load(c.uuid);

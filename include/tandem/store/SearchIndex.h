@@ -21,6 +21,7 @@ public:
     Result<void> rebuild();
     Result<void> refreshChild(const QString& childUuid);   // removes it when deleted or merged
     Result<void> refreshFamily(const QString& familyUuid); // every child in the household
+    Result<void> refreshFamilies(const QStringList& familyUuids); // many households, a few statements
 
     struct Hits {
         QList<ChildSummary> rows;
@@ -31,6 +32,9 @@ public:
     // earlier call continues after its last row (cheap at any depth); otherwise offset applies.
     Result<Hits> search(const domain::SearchQuery& query, int offset, int limit, const QString& cursor = {}) const;
     Result<qint64> countActive() const;
+    // Family name, then given name, folded. ChildRepository writes it with each row, so a
+    // refresh after an insert or an edit has no UPDATE to make.
+    static QString sortKey(const QString& givenName, const QString& familyName);
 
 private:
     Result<void> refreshWhere(const QString& where, const QVariantList& params);
