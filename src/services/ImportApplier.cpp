@@ -205,6 +205,8 @@ Result<void> ImportApplier::applyFields(const BundlePlan& plan, ApplyOutcome& ou
         }
         }
     }
+    for (const CreatedBaseline& b : plan.createdBaselines)
+        TANDEM_TRY(links.insertBaselines(partner, real(b.entityUuid), b.values, bundle));
     for (const QString& entity : baselineOrder)
         TANDEM_TRY(links.setBaselines(partner, entity, baselines.value(entity), bundle));
     for (const QString& entity : order) {

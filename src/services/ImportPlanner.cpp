@@ -250,16 +250,14 @@ Result<void> ImportPlanner::planAdults(BundlePlan& plan, ChildPlan& cp, bool chi
 Result<void> ImportPlanner::compare(BundlePlan& plan, const ChildPlan& cp, ShareFields::Entity entity, const QString& entityUuid,
                                     bool created, const sharing::SharedAdult* adult)
 {
-    // Local values: as they will be stored for a record the import creates, else as stored now.
+    if (created) {
+        baselineCreated(plan, cp, entity, entityUuid, adult);
+        return {};
+    }
     Child child;
     Family family;
     Person person;
-    if (created) {
-        child = ShareFields::newChild(cp.shared, plan.origin);
-        family = ShareFields::newFamily(cp.shared, plan.origin);
-        if (adult)
-            person = ShareFields::newAdult(*adult, plan.origin);
-    } else if (entity == ShareFields::Entity::Child) {
+    if (entity == ShareFields::Entity::Child) {
         auto loaded = store::ChildRepository(m_db).load(entityUuid);
         TANDEM_TRY(loaded);
         child = loaded.value();
@@ -272,19 +270,14 @@ Result<void> ImportPlanner::compare(BundlePlan& plan, const ChildPlan& cp, Share
         TANDEM_TRY(loaded);
         person = loaded.value();
     }
-    QHash<QString, QString> baselines;
-    if (!created) {
-        auto stored = store::PartnerLinkRepository(m_db).baselines(plan.partner.uuid, entityUuid);
-        TANDEM_TRY(stored);
-        baselines = stored.value();
-    }
+    auto stored = store::PartnerLinkRepository(m_db).baselines(plan.partner.uuid, entityUuid);
+    TANDEM_TRY(stored);
+    const QHash<QString, QString>& baselines = stored.value();
 
     for (const ShareFields::Field& f : ShareFields::all()) {
         if (f.entity != entity || m_decided.contains(decisionKey(entityUuid, f.key)))
             continue;
-        // A created record's every field starts from what the partner sent (or left out); an existing
-        // record compares only what this entry carries.
-        if (!created && !ShareFields::carried(f, cp.shared))
+        if (!ShareFields::carried(f, cp.shared)) // compare only what this entry carries
             continue;
         m_decided.insert(decisionKey(entityUuid, f.key));
         FieldDecision d;
@@ -297,10 +290,9 @@ Result<void> ImportPlanner::compare(BundlePlan& plan, const ChildPlan& cp, Share
         d.localValue = entity == ShareFields::Entity::Child    ? ShareFields::childValue(f.key, child)
                        : entity == ShareFields::Entity::Family ? ShareFields::familyValue(f.key, family)
                                                                : ShareFields::adultValue(f.key, person);
-        d.partnerValue = created ? d.localValue : ShareFields::sharedValue(f.key, cp.shared, adult);
+        d.partnerValue = ShareFields::sharedValue(f.key, cp.shared, adult);
         if (adult)
-            d.adultName = ShareFields::name(created ? adult->givenName : person.givenName,
-                                              created ? adult->familyName : person.familyName);
+            d.adultName = ShareFields::name(person.givenName, person.familyName);
         const auto baseline = baselines.constFind(f.key);
         const bool hasBaseline = baseline != baselines.constEnd();
         d.baselineCurrent = hasBaseline && *baseline == d.partnerValue;
@@ -315,6 +307,29 @@ Result<void> ImportPlanner::compare(BundlePlan& plan, const ChildPlan& cp, Share
         plan.fields << d;
     }
     return {};
+}
+
+void ImportPlanner::baselineCreated(BundlePlan& plan, const ChildPlan& cp, ShareFields::Entity entity, const QString& entityUuid,
+                                    const sharing::SharedAdult* adult)
+{
+    // A created record's every field starts from what the partner sent (or left out), once: a
+    // household or an adult shared by siblings is created from the first of them.
+    if (m_baselined.contains(entityUuid))
+        return;
+    m_baselined.insert(entityUuid);
+    CreatedBaseline b;
+    b.entityUuid = entityUuid;
+    const Child child = entity == ShareFields::Entity::Child ? ShareFields::newChild(cp.shared, plan.origin) : Child();
+    const Family family = entity == ShareFields::Entity::Family ? ShareFields::newFamily(cp.shared, plan.origin) : Family();
+    const Person person = adult ? ShareFields::newAdult(*adult, plan.origin) : Person();
+    for (const ShareFields::Field& f : ShareFields::all()) {
+        if (f.entity != entity)
+            continue;
+        b.values << qMakePair(f.key, entity == ShareFields::Entity::Child    ? ShareFields::childValue(f.key, child)
+                                     : entity == ShareFields::Entity::Family ? ShareFields::familyValue(f.key, family)
+                                                                             : ShareFields::adultValue(f.key, person));
+    }
+    plan.createdBaselines << b;
 }
 
 ImportPreview BundlePlan::preview() const

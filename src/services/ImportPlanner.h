@@ -35,6 +35,12 @@ struct FieldDecision {
     bool baselineCurrent = false; // the stored baseline already holds partnerValue
 };
 
+// The first baseline of a record the import creates: every field of it, as the partner sent it.
+struct CreatedBaseline {
+    QString entityUuid;      // planned
+    QList<QPair<QString, QString>> values; // field key -> stored form
+};
+
 struct AdultPlan {
     sharing::SharedAdult shared;
     QString uuid;            // local, or planned when create
@@ -64,7 +70,8 @@ struct BundlePlan {
     bool alreadyImported = false;
     QString olderThanImported;
     QList<ChildPlan> children;
-    QList<FieldDecision> fields;
+    QList<FieldDecision> fields;            // for records already here
+    QList<CreatedBaseline> createdBaselines; // for records the import creates: nothing to decide
     QSet<QString> created;   // planned uuids of the records the import creates
 
     ImportPreview preview() const;
@@ -86,6 +93,8 @@ private:
     Result<void> planAdults(BundlePlan& plan, ChildPlan& child, bool childIsNew);
     Result<void> compare(BundlePlan& plan, const ChildPlan& child, ShareFields::Entity entity, const QString& entityUuid,
                          bool created, const sharing::SharedAdult* adult);
+    void baselineCreated(BundlePlan& plan, const ChildPlan& child, ShareFields::Entity entity, const QString& entityUuid,
+                         const sharing::SharedAdult* adult);
 
     store::Database& m_db;
     // Records planned so far in this bundle: partner adult id -> (adult uuid, family uuid).
@@ -93,6 +102,7 @@ private:
     QHash<QString, QString> m_plannedChildren; // partner child id -> planned uuid
     QSet<QString> m_plannedNhs;
     QSet<QString> m_decided;                   // entity uuid + field already decided
+    QSet<QString> m_baselined;                 // created records whose baseline is planned
     QSet<QString> m_createdEntities;           // planned uuids of records the import creates
 };
 

@@ -58,6 +58,14 @@ QString fieldsJson(const QHash<QString, QString>& fields)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString fieldsJson(const QList<QPair<QString, QString>>& fields)
+{
+    QJsonObject o;
+    for (const auto& [field, value] : fields)
+        o.insert(field, value);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 Result<QHash<QString, QString>> PartnerLinkRepository::baselines(const QString& partnerUuid, const QString& entityUuid) const
@@ -92,6 +100,13 @@ Result<void> PartnerLinkRepository::setBaselines(const QString& partnerUuid, con
         return {}; // update, else insert: see link()
     return m_db.run(QStringLiteral("INSERT INTO partner_field (partner_uuid, entity_uuid, fields, bundle) VALUES (?, ?, ?, ?)"),
                     {partnerUuid, entityUuid, json, bundleUuid});
+}
+
+Result<void> PartnerLinkRepository::insertBaselines(const QString& partnerUuid, const QString& entityUuid,
+                                                    const QList<QPair<QString, QString>>& fieldValues, const QString& bundleUuid)
+{
+    return m_db.run(QStringLiteral("INSERT INTO partner_field (partner_uuid, entity_uuid, fields, bundle) VALUES (?, ?, ?, ?)"),
+                    {partnerUuid, entityUuid, fieldsJson(fieldValues), bundleUuid});
 }
 
 Result<int> PartnerLinkRepository::removeBaselines(const QString& partnerUuid, const QString& entityUuid)

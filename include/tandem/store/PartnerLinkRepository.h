@@ -33,6 +33,9 @@ public:
     // Several fields of one record in one statement (a bundle sets many at once).
     Result<void> setBaselines(const QString& partnerUuid, const QString& entityUuid,
                               const QList<QPair<QString, QString>>& fieldValues, const QString& bundleUuid);
+    // The first baselines of a record created from the partner's data: it has none yet.
+    Result<void> insertBaselines(const QString& partnerUuid, const QString& entityUuid,
+                                 const QList<QPair<QString, QString>>& fieldValues, const QString& bundleUuid);
     // Returns how many field values went.
     Result<int> removeBaselines(const QString& partnerUuid, const QString& entityUuid);
 
