@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+#include <QThreadPool>
 
 namespace tandem::sharing {
 namespace {
@@ -48,27 +50,124 @@ Organization organization(FieldReader& f, const QJsonObject& e)
     return org;
 }
 
+std::optional<QJsonArray> entryArray(const QByteArray& chunk)
+{
+    // A piece of entries continues the array: ",{...},{...}".
+    if (!chunk.startsWith(','))
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + chunk.mid(1) + ']', &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray())
+        return std::nullopt;
+    return doc.array();
+}
+
 } // namespace
+
+// One piece of entries read on its own: entry numbers and ids count from nothing, so only a
+// clean reading is used (join() then checks what spans pieces).
+struct FhirReader::Piece {
+    bool clean = false;
+    int entries = 0;
+    QSet<QString> ids;
+    QStringList actionIds;
+    QList<SharedChild> children;
+};
+
+FhirReader::FhirReader() : m_pool(std::make_unique<QThreadPool>())
+{
+    m_pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+}
+
+FhirReader::~FhirReader()
+{
+    m_pool->clear(); // a refused bundle: pieces not yet started are not read
+    m_pool->waitForDone();
+}
 
 Result<void> FhirReader::feed(const QByteArray& chunk)
 {
-    if (m_ended)
-        return invalid(tr("The bundle content continues after its end."));
     ++m_chunks;
     if (m_chunks == 1)
         return readBegin(chunk);
+    m_later << chunk;
+    if (m_ended || chunk == kEnd) {
+        m_ended = true;
+        return {};
+    }
+    auto piece = std::make_shared<Piece>();
+    m_pieces.push_back(piece);
+    const SharedBundleInfo* info = &m_info; // set by the first piece, and only read from here on
+    m_pool->start([piece, chunk, info] {
+        const auto entries = entryArray(chunk);
+        if (!entries)
+            return;
+        fhir::ResourceReader reader(*info, piece->entries, piece->ids, piece->children, piece->actionIds);
+        piece->clean = reader.read(*entries).ok();
+    });
+    return {};
+}
+
+Result<void> FhirReader::finish()
+{
+    m_pool->waitForDone();
+    if (m_chunks == 0)
+        return invalid(tr("The bundle content ends before its last entry."));
+    const bool joined = join();
+    m_pieces.clear();
+    TANDEM_TRY(joined ? Result<void>() : readInOrder());
+    m_later.clear();
+    if (!m_ended)
+        return invalid(tr("The bundle content ends before its last entry."));
+    return {};
+}
+
+bool FhirReader::join()
+{
+    // Content after the end marker is an error a reading in order words exactly.
+    if (m_later.size() != static_cast<qsizetype>(m_pieces.size()) + (m_ended ? 1 : 0) ||
+        (m_ended && m_later.last() != kEnd))
+        return false;
+    QSet<QString> ids = m_ids;
+    qint64 entries = m_entries;
+    for (const auto& piece : m_pieces) {
+        if (!piece->clean)
+            return false;
+        for (const QString& id : piece->actionIds)
+            if (ids.contains(id))
+                return false;
+        for (const QString& id : piece->ids)
+            if (ids.contains(id))
+                return false;
+        ids.unite(piece->ids);
+        entries += piece->entries;
+        if (entries > fhir::kMaxEntries)
+            return false;
+    }
+    for (const auto& piece : m_pieces)
+        m_children.append(std::move(piece->children));
+    m_ids = std::move(ids);
+    m_entries = static_cast<int>(entries);
+    return true;
+}
+
+Result<void> FhirReader::readInOrder()
+{
+    m_ended = false;
+    for (const QByteArray& chunk : std::as_const(m_later))
+        TANDEM_TRY(readNext(chunk));
+    return {};
+}
+
+Result<void> FhirReader::readNext(const QByteArray& chunk)
+{
+    if (m_ended)
+        return invalid(tr("The bundle content continues after its end."));
     if (chunk == kEnd) {
         m_ended = true;
         return {};
     }
     return readEntries(chunk);
-}
-
-Result<void> FhirReader::finish()
-{
-    if (!m_ended)
-        return invalid(tr("The bundle content ends before its last entry."));
-    return {};
 }
 
 Result<void> FhirReader::readBegin(const QByteArray& chunk)
@@ -134,14 +233,13 @@ Result<void> FhirReader::readBegin(const QByteArray& chunk)
 
 Result<void> FhirReader::readEntries(const QByteArray& chunk)
 {
-    // A piece of entries continues the array: ",{...},{...}".
     if (!chunk.startsWith(','))
         return invalid(tr("The bundle content is not in the pieces Tandem writes."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + chunk.mid(1) + ']', &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray())
+    const auto entries = entryArray(chunk);
+    if (!entries)
         return invalid(tr("The bundle content is not valid JSON after entry %1.").arg(m_entries));
-    return ResourceReader(m_info, m_entries, m_ids, m_children).read(doc.array());
+    QStringList actionIds;
+    return ResourceReader(m_info, m_entries, m_ids, m_children, actionIds).read(*entries);
 }
 
 } // namespace tandem::sharing

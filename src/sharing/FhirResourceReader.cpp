@@ -479,6 +479,7 @@ void ResourceReader::carePlan(FieldReader& f, const QJsonObject& r)
         if (f.ok() && (!isUuid(action.id) || actionIds.contains(action.id) || m_ids.contains(action.id)))
             f.badForm(QStringLiteral("id"));
         actionIds.insert(action.id);
+        m_actionIds << action.id;
         const QJsonObject detail = f.object(activity, "detail", true);
         FieldReader::Nest inner(f, "detail");
         f.onlyKeys(detail, {"extension", "status", "description", "scheduledPeriod", "performer"});

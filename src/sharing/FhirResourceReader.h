@@ -22,8 +22,11 @@ QString entryWhere(int entry, const QString& type); // "Entry 12 (Encounter)"; "
 
 class ResourceReader {
 public:
-    ResourceReader(const SharedBundleInfo& info, int& entryCount, QSet<QString>& ids, QList<SharedChild>& children)
-        : m_info(info), m_entryCount(entryCount), m_ids(ids), m_children(children)
+    // actionIds collects the support plan action ids, which must differ from every resource id
+    // read before them: FhirReader checks that across pieces read apart.
+    ResourceReader(const SharedBundleInfo& info, int& entryCount, QSet<QString>& ids, QList<SharedChild>& children,
+                   QStringList& actionIds)
+        : m_info(info), m_entryCount(entryCount), m_ids(ids), m_children(children), m_actionIds(actionIds)
     {
     }
 
@@ -53,6 +56,7 @@ private:
     int& m_entryCount;
     QSet<QString>& m_ids;
     QList<SharedChild>& m_children;
+    QStringList& m_actionIds;
     SharedChild* m_child = nullptr;   // the child whose resources are being read
     QSet<QString> m_results;          // the child's assessment and EYFS Observations, for hasMember
     bool m_gestationRead = false;
