@@ -396,3 +396,21 @@ TEST_CASE("FhirReader: a resource cannot point at another child's Patient", "[sh
     CHECK(readError({pieces.at(0), pieces.at(1), pieces.at(1), pieces.at(3)})
           == QLatin1String("Entry 16 (Patient): id is already used by an earlier entry."));
 }
+
+TEST_CASE("FhirReader: pieces read apart are still checked against each other", "[sharing][fhir]")
+{
+    // Pieces are read on worker threads; what spans them is checked when they are joined, and the
+    // message is the one a reading in order gives.
+    SharedChild later = fullChild();
+    later.plan->actions[0].id = uuid(300); // safeguardingChild's Patient, in the piece before
+    const QList<QByteArray> pieces = writePieces({safeguardingChild(), later});
+    // safeguardingChild fills entries 3-5, so fullChild's CarePlan (its 12th) is entry 17.
+    CHECK(readError(pieces) == QLatin1String("Entry 17 (CarePlan): activity[0].id is not in the form Tandem writes."));
+
+    // Unchanged, the two read cleanly and come back in bundle order.
+    FhirReader reader;
+    CHECK(readError(writePieces({safeguardingChild(), fullChild()}), &reader).isEmpty());
+    CHECK(reader.children().size() == 2);
+    CHECK(reader.children().at(0).id == uuid(300));
+    CHECK(reader.children().at(1).id == uuid(100));
+}
