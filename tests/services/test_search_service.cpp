@@ -5,6 +5,9 @@
 #include "tandem/services/FamilyService.h"
 #include "tandem/services/RecordAdminService.h"
 #include "tandem/services/SearchService.h"
+#include "tandem/store/ChildRepository.h"
+#include "tandem/store/SearchIndex.h"
+#include "tandem/store/Transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -104,6 +107,30 @@ TEST_CASE("Search: the index follows every change, including deletion", "[servic
     REQUIRE(RecordAdminService(*f.s).deleteChild(f.kai.children.first().uuid, QStringLiteral("Registered in error")).ok());
     CHECK(f.names(QStringLiteral("kai")).isEmpty());
     CHECK(SearchService(*f.s).countChildren().value() == 1);
+}
+
+TEST_CASE("Search: many households refreshed at once are each indexed once, as they now are", "[services][search]")
+{
+    // The bulk refresh a bundle import uses: a household named twice, one changed behind the
+    // index's back, one unchanged.
+    SearchFixture f;
+    store::Database& db = f.s->database();
+    store::ChildRepository children(db);
+    Child kai = children.load(f.kai.children.first().uuid).value();
+    kai.givenName = QStringLiteral("Kian");
+    {
+        auto txn = store::Transaction::begin(db);
+        REQUIRE(txn.ok());
+        REQUIRE(children.update(kai, f.s->user().uuid, f.s->now()).ok());
+        REQUIRE(store::SearchIndex(db).refreshFamilies({f.kai.uuid, f.zoe.uuid, f.kai.uuid}).ok());
+        REQUIRE(txn.value().commit().ok());
+    }
+    CHECK(f.names(QStringLiteral("kian")) == QStringList{QStringLiteral("Kian")});
+    CHECK(f.names(QStringLiteral("kai")).isEmpty());
+    CHECK(f.names(QStringLiteral("zoe")) == kZoe);
+    CHECK(f.names(QString()) == (QStringList{QStringLiteral("Kian"), QStringLiteral("Zoë")})); // by family name: Carrow, O'Brien-Smith
+    CHECK(db.scalarInt(QStringLiteral("SELECT count(*) FROM child_search")).value() == 2);
+    CHECK(store::SearchIndex(db).refreshFamilies({}).ok());
 }
 
 TEST_CASE("Search: an empty box lists every child by family name, a page at a time", "[services][search]")
