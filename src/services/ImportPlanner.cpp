@@ -54,6 +54,12 @@ Result<BundlePlan> ImportPlanner::plan(const sharing::BundleHeader& header, cons
         return plan;
     }
 
+    auto links = store::PartnerLinkRepository(m_db).linksOf(partner.uuid);
+    TANDEM_TRY(links);
+    m_links = std::move(links.value());
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        m_linkedLocal.insert(it.value());
+
     for (const sharing::SharedChild& c : children) {
         if (m_plannedChildren.contains(c.id))
             return invalidContent(tr("the same child appears twice."));
@@ -63,11 +69,9 @@ Result<BundlePlan> ImportPlanner::plan(const sharing::BundleHeader& header, cons
     return plan;
 }
 
-Result<QString> ImportPlanner::linkedChild(const QString& partnerUuid, const QString& remoteId) const
+Result<QString> ImportPlanner::linkedChild(const QString& remoteId) const
 {
-    auto linked = store::PartnerLinkRepository(m_db).localFor(partnerUuid, remoteId);
-    TANDEM_TRY(linked);
-    QString uuid = linked.value();
+    QString uuid = m_links.value(remoteId);
     store::ChildRepository children(m_db);
     for (int hops = 0; !uuid.isEmpty() && hops < 16; ++hops) {
         auto child = children.load(uuid);
@@ -86,7 +90,7 @@ Result<void> ImportPlanner::planWithdrawal(BundlePlan& plan, const sharing::Shar
     cp.kind = ChildPlan::Kind::Withdrawal;
     cp.shared = shared;
     m_plannedChildren.insert(shared.id, QString());
-    auto local = linkedChild(plan.partner.uuid, shared.id);
+    auto local = linkedChild(shared.id);
     TANDEM_TRY(local);
     cp.uuid = local.value();
     cp.known = !cp.uuid.isEmpty();
@@ -109,7 +113,7 @@ Result<void> ImportPlanner::planChild(BundlePlan& plan, const sharing::SharedChi
 
     ChildPlan cp;
     cp.shared = shared;
-    auto linked = linkedChild(plan.partner.uuid, shared.id);
+    auto linked = linkedChild(shared.id);
     TANDEM_TRY(linked);
     cp.uuid = linked.value();
     if (cp.uuid.isEmpty() && !shared.nhsNumber.isEmpty()) {
@@ -140,7 +144,7 @@ Result<void> ImportPlanner::planChild(BundlePlan& plan, const sharing::SharedChi
     }
     m_plannedChildren.insert(shared.id, cp.uuid);
 
-    TANDEM_TRY(planAdults(plan, cp, isNew));
+    TANDEM_TRY(planAdults(cp, isNew));
 
     TANDEM_TRY(compare(plan, cp, ShareFields::Entity::Child, cp.uuid, isNew, nullptr));
     TANDEM_TRY(compare(plan, cp, ShareFields::Entity::Family, cp.familyUuid, m_createdEntities.contains(cp.familyUuid), nullptr));
@@ -156,14 +160,13 @@ Result<void> ImportPlanner::planChild(BundlePlan& plan, const sharing::SharedChi
     return {};
 }
 
-Result<void> ImportPlanner::planAdults(BundlePlan& plan, ChildPlan& cp, bool childIsNew)
+Result<void> ImportPlanner::planAdults(ChildPlan& cp, bool childIsNew)
 {
     QList<sharing::SharedAdult> sharedAdults;
     if (cp.shared.identity && cp.shared.categories.contains(ShareCategory::Identity))
         sharedAdults = cp.shared.identity->adults;
 
     // Known adults first: a previous bundle (a link) or an earlier child of this one.
-    store::PartnerLinkRepository links(m_db);
     store::PersonRepository people(m_db);
     QList<QString> adultFamilies;
     for (const sharing::SharedAdult& a : sharedAdults) {
@@ -174,12 +177,11 @@ Result<void> ImportPlanner::planAdults(BundlePlan& plan, ChildPlan& cp, bool chi
             ap.uuid = m_plannedAdults.value(a.id).first;
             family = m_plannedAdults.value(a.id).second;
         } else {
-            auto linked = links.localFor(plan.partner.uuid, a.id);
-            TANDEM_TRY(linked);
-            if (!linked.value().isEmpty()) {
-                auto of = people.familyOf(linked.value());
+            const QString linked = m_links.value(a.id);
+            if (!linked.isEmpty()) {
+                auto of = people.familyOf(linked);
                 if (of.ok()) {
-                    ap.uuid = linked.value();
+                    ap.uuid = linked;
                     family = of.value();
                 } else if (of.error().code != ErrorCode::NotFound) {
                     return of.error();
@@ -224,9 +226,7 @@ Result<void> ImportPlanner::planAdults(BundlePlan& plan, ChildPlan& cp, bool chi
             const QString given = domain::TextFold::fold(ap.shared.givenName);
             const QString family = domain::TextFold::fold(ap.shared.familyName);
             for (const Person& p : household) {
-                auto claimed = links.isLinked(plan.partner.uuid, p.uuid);
-                TANDEM_TRY(claimed);
-                if (!claimed.value() && domain::TextFold::fold(p.givenName) == given && domain::TextFold::fold(p.familyName) == family) {
+                if (!m_linkedLocal.contains(p.uuid) && domain::TextFold::fold(p.givenName) == given && domain::TextFold::fold(p.familyName) == family) {
                     ap.uuid = p.uuid;
                     adultFamilies[i] = cp.familyUuid;
                     break;

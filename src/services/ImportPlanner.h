@@ -89,8 +89,8 @@ private:
     Result<void> planChild(BundlePlan& plan, const sharing::SharedChild& shared);
     Result<void> planWithdrawal(BundlePlan& plan, const sharing::SharedChild& shared);
     // The live local child a partner id is linked to (following a merge), or empty.
-    Result<QString> linkedChild(const QString& partnerUuid, const QString& remoteId) const;
-    Result<void> planAdults(BundlePlan& plan, ChildPlan& child, bool childIsNew);
+    Result<QString> linkedChild(const QString& remoteId) const;
+    Result<void> planAdults(ChildPlan& child, bool childIsNew);
     Result<void> compare(BundlePlan& plan, const ChildPlan& child, ShareFields::Entity entity, const QString& entityUuid,
                          bool created, const sharing::SharedAdult* adult);
     void baselineCreated(BundlePlan& plan, const ChildPlan& child, ShareFields::Entity entity, const QString& entityUuid,
@@ -104,6 +104,8 @@ private:
     QSet<QString> m_decided;                   // entity uuid + field already decided
     QSet<QString> m_baselined;                 // created records whose baseline is planned
     QSet<QString> m_createdEntities;           // planned uuids of records the import creates
+    QHash<QString, QString> m_links;           // the sender's links, read once: remote id -> local uuid
+    QSet<QString> m_linkedLocal;               // their local uuids
 };
 
 } // namespace tandem::importing

@@ -19,10 +19,12 @@ void Statement::release()
     else
         sqlite3_finalize(m_stmt);
     m_stmt = nullptr;
+    m_text.clear(); // only now: the statement no longer points into it
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_cacheKey(std::move(other.m_cacheKey))
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_cacheKey(std::move(other.m_cacheKey)),
+      m_text(std::move(other.m_text))
 {
 }
 
@@ -33,6 +35,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_cacheKey = std::move(other.m_cacheKey);
+        m_text = std::move(other.m_text);
     }
     return *this;
 }
@@ -54,6 +57,13 @@ Result<void> Statement::bind(int index, const QVariant& value)
         case QMetaType::QByteArray: {
             const QByteArray bytes = value.toByteArray();
             rc = sqlite3_bind_blob(m_stmt, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::QString: {
+            // Kept in m_text until release() resets the statement and clears its bindings.
+            m_text.append(static_cast<const QString*>(value.constData())->toUtf8());
+            const QByteArray& utf8 = m_text.last();
+            rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
             break;
         }
         default: {

@@ -67,6 +67,16 @@ TEST_CASE("AuditLog: entries hold only tokens and ids, inside a transaction", "[
     CHECK_FALSE(log.append(QDateTime::currentDateTimeUtc(), session->user().uuid, QStringLiteral("Visited Zephyrine Quillfeather"), QStringLiteral("user"), {kId}).ok());
     CHECK_FALSE(log.append(QDateTime::currentDateTimeUtc(), session->user().uuid, QStringLiteral("user.add"), QStringLiteral("user"), {QStringLiteral("Quillfeather")}).ok());
     CHECK(log.append(QDateTime::currentDateTimeUtc(), session->user().uuid, QStringLiteral("user.add"), QStringLiteral("user"), {kId}).ok());
+    // Only lower-case uuids pass as record ids: one character off anywhere is refused.
+    const QString good = QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    CHECK(log.append(QDateTime::currentDateTimeUtc(), session->user().uuid, QStringLiteral("user.add"), QStringLiteral("user"), {good}).ok());
+    const QStringList bad{good.toUpper(),         good.left(35),          good + QLatin1Char('0'), QString(good).replace(8, 1, QLatin1Char('0')),
+                          QString(good).replace(23, 1, QLatin1Char('x')), QString(good).replace(35, 1, QLatin1Char('g')),
+                          QString(good).replace(0, 1, QLatin1Char('-')),  QString(good).replace(14, 1, QChar(0x0660)), QString()};
+    for (const QString& id : bad) {
+        INFO(id.toStdString());
+        CHECK_FALSE(log.append(QDateTime::currentDateTimeUtc(), session->user().uuid, QStringLiteral("user.add"), QStringLiteral("user"), {kId, id}).ok());
+    }
 }
 
 TEST_CASE("AuditLog: verification names the first entry that was tampered with", "[store][audit]")

@@ -23,6 +23,8 @@ public:
     Result<QString> localFor(const QString& partnerUuid, const QString& remoteId) const;
     // kind: "child" or "adult". Replaces an earlier link for the same remote id.
     Result<void> link(const QString& partnerUuid, const QString& remoteId, const QString& kind, const QString& localUuid);
+    // Every link of one partner: remote id -> local uuid (a bundle's planning reads them once).
+    Result<QHash<QString, QString>> linksOf(const QString& partnerUuid) const;
     // Whether any record of this partner is linked to the local record.
     Result<bool> isLinked(const QString& partnerUuid, const QString& localUuid) const;
 

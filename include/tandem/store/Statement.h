@@ -4,6 +4,7 @@
 #include "tandem/core/SecureBuffer.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -44,6 +45,8 @@ private:
     const Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_cacheKey;
+    // Bound text, kept until the statement is released so SQLite need not copy it.
+    QList<QByteArray> m_text;
     void release();
 };
 
