@@ -152,7 +152,7 @@ Result<QStringList> FamilyWriter::writeFamily(Family& family, const QDate& moved
         TANDEM_TRY(children.insert(family.uuid, c, actor, at));
         ids << c.uuid;
         for (const Person& p : family.adults) {
-            auto r = people.relate(p.uuid, c.uuid, p.relationship, p.parentalResponsibility, actor, at);
+            auto r = people.relate(p.uuid, c.uuid, p.relationship, p.parentalResponsibility, actor, at, c.meta.origin);
             TANDEM_TRY(r);
             family.relationships << r.value();
             ids << r.value().uuid;
@@ -201,7 +201,7 @@ Result<QStringList> FamilyWriter::writeChild(const QString& familyUuid, Child& c
     QStringList ids{child.uuid};
     store::PersonRepository people(db);
     for (const Relationship& r : relateTo) {
-        auto made = people.relate(r.personUuid, child.uuid, r.relationship, r.parentalResponsibility, actor, at);
+        auto made = people.relate(r.personUuid, child.uuid, r.relationship, r.parentalResponsibility, actor, at, child.meta.origin);
         TANDEM_TRY(made);
         ids << made.value().uuid;
     }

@@ -136,7 +136,8 @@ Result<void> ImportApplier::completeMatched(const BundlePlan& plan, const ChildP
             changed = true;
         }
         if (a.relate) {
-            auto r = people.relate(real(a.uuid), cp.uuid, a.shared.relationship, a.shared.parentalResponsibility, actor, at);
+            auto r = people.relate(real(a.uuid), cp.uuid, a.shared.relationship, a.shared.parentalResponsibility, actor, at,
+                                   plan.origin);
             TANDEM_TRY(r);
             out.touched << r.value().uuid;
             changed = true;

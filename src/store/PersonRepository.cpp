@@ -127,13 +127,13 @@ Result<void> PersonRepository::update(Person& p, const QString& actor, const QSt
 }
 
 Result<Relationship> PersonRepository::relate(const QString& personUuid, const QString& childUuid, const QString& relationship,
-                                              bool parentalResponsibility, const QString& actor, const QString& at)
+                                              bool parentalResponsibility, const QString& actor, const QString& at,
+                                              const QString& origin)
 {
-    Relationship r{newUuid(), personUuid, childUuid, relationship, parentalResponsibility,
-                   RecordMeta{at, actor, at, actor, 1, QStringLiteral("local")}};
+    Relationship r{newUuid(), personUuid, childUuid, relationship, parentalResponsibility, RecordMeta{at, actor, at, actor, 1, origin}};
     TANDEM_TRY(m_db.run(QStringLiteral("INSERT INTO relationship (uuid, person_uuid, child_uuid, relationship, parental_responsibility, "
-                                       "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {r.uuid, personUuid, childUuid, relationship, parentalResponsibility, at, actor, at, actor}));
+                                       "created_at, created_by, updated_at, updated_by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {r.uuid, personUuid, childUuid, relationship, parentalResponsibility, at, actor, at, actor, origin}));
     return r;
 }
 

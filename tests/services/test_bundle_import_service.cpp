@@ -166,6 +166,7 @@ TEST_CASE("A child new to the store is created from the partner's bundle with it
     REQUIRE(rels.value().size() == 1);
     CHECK(rels.value().first().relationship == QLatin1String("mother"));
     CHECK(rels.value().first().parentalResponsibility);
+    CHECK(rels.value().first().meta.origin == origin);
 
     const auto items = w.items(child.uuid);
     REQUIRE(items.size() == 6);

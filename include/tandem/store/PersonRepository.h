@@ -24,7 +24,8 @@ public:
     Result<void> update(Person& person, const QString& actor, const QString& at);
 
     Result<Relationship> relate(const QString& personUuid, const QString& childUuid, const QString& relationship,
-                                bool parentalResponsibility, const QString& actor, const QString& at);
+                                bool parentalResponsibility, const QString& actor, const QString& at,
+                                const QString& origin = QStringLiteral("local")); // as RecordMeta::origin
     // Active relationships of the household's children.
     Result<QList<Relationship>> relationshipsForFamily(const QString& familyUuid) const;
     Result<QList<Relationship>> relationshipsForChild(const QString& childUuid) const;
