@@ -38,15 +38,9 @@ Result<void> PartnerLinkRepository::link(const QString& partnerUuid, const QStri
 Result<QHash<QString, QString>> PartnerLinkRepository::linksOf(const QString& partnerUuid) const
 {
     auto st = m_db.query(QStringLiteral("SELECT remote_id, local_uuid FROM partner_link WHERE partner_uuid = ?"), {partnerUuid});
-    TANDEM_TRY(st);
     QHash<QString, QString> out;
-    for (;;) {
-        auto row = st.value().next();
-        TANDEM_TRY(row);
-        if (!row.value())
-            return out;
-        out.insert(st.value().text(0), st.value().text(1));
-    }
+    TANDEM_TRY(rows::forEach(st, [&](const Statement& s) { out.insert(s.text(0), s.text(1)); }));
+    return out;
 }
 
 Result<bool> PartnerLinkRepository::isLinked(const QString& partnerUuid, const QString& localUuid) const

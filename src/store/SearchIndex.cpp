@@ -31,7 +31,7 @@ constexpr qint64 kWalkThreshold = 3000;
 // Whether a child is indexed is asked of FTS4's content table (docid is its rowid, as the
 // SQLite FTS documentation describes): through child_search itself, each lookup prepares a
 // statement, which was a tenth of a 10,000-family import.
-Result<void> collectRows(Database& db, const QString& where, const QVariantList& params, std::vector<IndexRow>& rows)
+Result<void> collectRows(Database& db, const QString& where, const QVariantList& params, std::vector<IndexRow>& out)
 {
     using namespace domain;
     auto st = db.query(
@@ -45,13 +45,7 @@ Result<void> collectRows(Database& db, const QString& where, const QVariantList&
                        "FROM child c JOIN family f ON f.uuid = c.family_uuid WHERE ") +
             where,
         params);
-    TANDEM_TRY(st);
-    for (;;) {
-        auto more = st.value().next();
-        TANDEM_TRY(more);
-        if (!more.value())
-            return {};
-        const Statement& s = st.value();
+    return rows::forEach(st, [&](const Statement& s) {
         IndexRow row;
         row.id = s.integer(0);
         row.names = TextFold::fold(s.text(1) + QLatin1Char(' ') + s.text(2) + QLatin1Char(' ') + s.text(3));
@@ -64,8 +58,8 @@ Result<void> collectRows(Database& db, const QString& where, const QVariantList&
         row.adults = TextFold::fold(s.text(8));
         row.indexed = s.integer(9) != 0;
         row.sortKeyCurrent = s.text(10) == row.sortKey;
-        rows.push_back(std::move(row));
-    }
+        out.push_back(std::move(row));
+    });
 }
 
 // In three passes, each skipping rows with nothing to do. Any UPDATE or DELETE opens a
